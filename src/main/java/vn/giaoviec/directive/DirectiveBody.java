@@ -1,0 +1,48 @@
+package vn.giaoviec.directive;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A directive as the API and the text importer exchange it (DESIGN §5). The verbatim fields
+ * ({@code issuerName}, {@code addressees}, {@code ccNames}, {@code warnings}) come from a draft and
+ * are kept, never a reason to refuse it.
+ */
+public record DirectiveBody(
+        String number,
+        String type,
+        String issuer,
+        String monitoringUnit,
+        String place,
+        LocalDate issuedOn,
+        String subject,
+        List<String> legalBases,
+        List<Item> items,
+        Reporting reporting,
+        Signer signer,
+        List<String> cc,
+        Long parentAssignment,
+        String issuerName,
+        List<String> addressees,
+        List<String> ccNames,
+        List<String> warnings) {
+
+    /** A numbered task item; recipients are unit ids or {@code KINDS@UNIT} selectors. */
+    public record Item(
+            String no,
+            String text,
+            List<String> recipients,
+            List<String> coordinators,
+            LocalDate deadline,
+            List<String> recipientNames,
+            String deadlineText,
+            String recurrence) {
+    }
+
+    /** {@code periodic}: MONTHLY, QUARTERLY, SEMIANNUAL, ANNUAL or null. */
+    public record Reporting(String periodic, LocalDate finalReportBy) {
+    }
+
+    public record Signer(String authority, String title, String name) {
+    }
+}
