@@ -1,0 +1,53 @@
+package vn.giaoviec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys bpmn/ and forms/ from the classpath under stable names ({@code bpmn/directive.bpmn}), so
+ * that duplicate filtering works the same from target/classes and from the jar: an unchanged
+ * restart creates no new version.
+ */
+@Component
+@Order(0)
+class ProcessDeployment implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessDeployment.class);
+
+    private final RepositoryService repository;
+
+    ProcessDeployment(RepositoryService repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        DeploymentBuilder deployment = repository.createDeployment().name("giaoviec").enableDuplicateFiltering(false);
+        var resolver = new PathMatchingResourcePatternResolver();
+        for (String folder : new String[]{"bpmn", "forms"}) {
+            for (Resource resource : resolver.getResources("classpath*:" + folder + "/*.*")) {
+                try (InputStream in = resource.getInputStream()) {
+                    deployment.addInputStream(folder + "/" + resource.getFilename(),
+                            new java.io.ByteArrayInputStream(in.readAllBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + resource, e);
+                }
+            }
+        }
+        var deployed = deployment.deployWithResult();
+        log.info("Deployment {}: {} process definition(s) new", deployed.getId(),
+                deployed.getDeployedProcessDefinitions().size());
+    }
+}

@@ -1,0 +1,207 @@
+package vn.giaoviec.assignment;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.directive.Directive;
+import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.org.Kinds;
+import vn.giaoviec.org.Unit;
+import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.report.Report;
+import vn.giaoviec.report.ReportRepository;
+import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.FormVariables;
+
+/** What the assignment's Camunda Forms show, read from our tables into task-local variables. */
+@Component
+class AssignmentForms {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Map<String, String> STATUS_LABELS = Map.of(
+            "DONE", "Đã hoàn thành", "IN_PROGRESS", "Đang thực hiện", "NOT_STARTED", "Chưa thực hiện");
+    private static final Map<String, String> KIND_LABELS = Map.of(
+            "mam-non", "trường mầm non", "tieu-hoc", "trường tiểu học", "thcs", "trường THCS", "thpt", "trường THPT",
+            "phong", "phòng chuyên môn");
+
+    private final AssignmentRepository assignments;
+    private final DirectiveRepository directives;
+    private final UnitRepository units;
+    private final ReportRepository reports;
+    private final IdentityService identity;
+
+    AssignmentForms(AssignmentRepository assignments, DirectiveRepository directives, UnitRepository units,
+                    ReportRepository reports, IdentityService identity) {
+        this.assignments = assignments;
+        this.directives = directives;
+        this.units = units;
+        this.reports = reports;
+        this.identity = identity;
+    }
+
+    Assignment assignment(DelegateTask task) {
+        long id = (Long) task.getExecution().getVariable(AssignmentProcess.ASSIGNMENT_ID);
+        return assignments.findById(id).orElseThrow();
+    }
+
+    /** The user completing the task: Tasklist's login, or the API caller the service authenticated. */
+    String actor() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current == null ? null : current.getUserId();
+    }
+
+    void fillHeader(DelegateTask task, Assignment a) {
+        Directive d = directives.findById(a.directiveId()).orElseThrow();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("directiveNumber", d.number());
+        vars.put("directiveSubject", d.subject());
+        vars.put("issuerName", units.findById(d.issuerId()).map(Unit::name).orElse(d.issuerId()));
+        vars.put("unitName", units.findById(a.unitId()).map(Unit::name).orElse(a.unitId()));
+        vars.put("deadlineText", a.deadline() == null ? "Không có thời hạn" : DATE.format(a.deadline()));
+        vars.put("itemsText", itemsText(d, a));
+        vars.put("coordinatorsText", a.coordinators().isEmpty() ? "" : a.coordinators().stream()
+                .map(id -> units.findById(id).map(Unit::name).orElse(id)).collect(Collectors.joining("; ")));
+        task.setVariablesLocal(vars);
+    }
+
+    Map<String, Object> receiveFields(Assignment a) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("mode", null);
+        vars.put("assignee", null);
+        vars.put("memberOptions", FormVariables.json(units.peopleOf(a.unitId()).stream()
+                .map(p -> Map.of("label", (p.name() == null ? p.id() : p.name()) + " (" + p.id() + ")", "value", p.id()))
+                .toList()));
+        Unit unit = units.findById(a.unitId()).orElseThrow();
+        vars.put("recipientOptions", FormVariables.json(recipientOptions(unit)));
+        vars.put("childRecipients", FormVariables.json(List.of()));
+        vars.put("childNumber", "/" + (unit.symbol() == null ? "" : unit.symbol()));
+        vars.put("childPlace", null);
+        vars.put("childSubject", null);
+        Directive d = directives.findById(a.directiveId()).orElseThrow();
+        vars.put("childItems", FormVariables.json(directives.items(d.id()).stream()
+                .filter(i -> a.itemNos().contains(i.no()))
+                .map(i -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("no", i.no());
+                    row.put("text", i.text());
+                    row.put("deadline", a.deadline() == null ? null : a.deadline().toString());
+                    return row;
+                }).toList()));
+        return vars;
+    }
+
+    Map<String, Object> reportFields(Assignment a) {
+        Directive d = directives.findById(a.directiveId()).orElseThrow();
+        Report previous = reports.latest(a.id()).orElse(null);
+        Map<String, Report.Item> before = new HashMap<>();
+        if (previous != null) {
+            previous.items().forEach(i -> before.put(i.no(), i));
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("reportItems", FormVariables.json(directives.items(d.id()).stream()
+                .filter(i -> a.itemNos().contains(i.no()))
+                .map(i -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("no", i.no());
+                    row.put("text", i.text());
+                    row.put("status", before.containsKey(i.no()) ? before.get(i.no()).status() : null);
+                    row.put("result", before.containsKey(i.no()) ? before.get(i.no()).result() : null);
+                    return row;
+                }).toList()));
+        vars.put("difficulties", previous == null ? null : previous.difficulties());
+        vars.put("proposals", previous == null ? null : previous.proposals());
+        vars.put("returnComment", previous != null && "RETURN".equals(previous.decision()) ? previous.reviewComment() : "");
+        vars.put("childSummary", a.childDirectiveId() == null ? "" : childSummary(a.childDirectiveId()));
+        return vars;
+    }
+
+    Map<String, Object> reviewFields(Assignment a) {
+        Report report = reports.latest(a.id()).orElseThrow();
+        Directive d = directives.findById(a.directiveId()).orElseThrow();
+        Map<String, String> texts = new HashMap<>();
+        directives.items(d.id()).forEach(i -> texts.put(i.no(), i.text()));
+        String body = report.items().stream()
+                .map(i -> i.no() + ". " + STATUS_LABELS.getOrDefault(i.status(), i.status())
+                        + (i.result() == null ? "" : ": " + i.result()))
+                .collect(Collectors.joining("\n"));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("reportText", body);
+        vars.put("reportDifficulties", report.difficulties() == null ? "" : report.difficulties());
+        vars.put("reportProposals", report.proposals() == null ? "" : report.proposals());
+        vars.put("submittedText", "Nộp lúc " + report.submittedAt().atZone(vn.giaoviec.deadline.Time.ZONE)
+                .format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")) + " bởi " + report.submittedBy()
+                + (report.late() ? " — quá hạn" : " — đúng hạn"));
+        vars.put("decision", null);
+        vars.put("comment", null);
+        return vars;
+    }
+
+    static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.unprocessable("not a date (YYYY-MM-DD): " + text);
+        }
+    }
+
+    private String itemsText(Directive d, Assignment a) {
+        return directives.items(d.id()).stream()
+                .filter(i -> a.itemNos().contains(i.no()))
+                .map(i -> i.no() + ". " + (i.text() == null ? "" : i.text()))
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    /** Child units one by one, and "every school of a kind" selectors of the unit's subtree. */
+    private List<Map<String, String>> recipientOptions(Unit unit) {
+        List<Map<String, String>> options = new ArrayList<>();
+        List<Unit> subtree = units.within(unit, List.of());
+        for (String kind : List.of("phong", "mam-non", "tieu-hoc", "thcs", "thpt")) {
+            long count = subtree.stream().filter(u -> u.kind().equals(kind) && !u.id().equals(unit.id())).count();
+            if (count > 1) {
+                options.add(Map.of("label", "Tất cả " + KIND_LABELS.get(kind) + " (" + count + ")",
+                        "value", kind + "@" + unit.id()));
+            }
+        }
+        if (subtree.stream().filter(u -> Kinds.SCHOOLS.contains(u.kind())).count() > 1) {
+            options.add(Map.of("label", "Tất cả trường học trực thuộc", "value", Kinds.SCHOOL_SHORTHAND + "@" + unit.id()));
+        }
+        subtree.stream().filter(u -> unit.id().equals(u.parentId()))
+                .forEach(u -> options.add(Map.of("label", u.name(), "value", u.id())));
+        return options;
+    }
+
+    private String childSummary(long childDirectiveId) {
+        Directive child = directives.findById(childDirectiveId).orElseThrow();
+        List<Assignment> childAssignments = assignments.ofDirective(childDirectiveId);
+        var childReports = reports.ofAssignments(childAssignments.stream().map(Assignment::id).toList());
+        StringBuilder text = new StringBuilder("Kết quả của các đơn vị theo văn bản " + child.number() + ":\n");
+        for (Assignment ca : childAssignments) {
+            List<Report> rs = childReports.getOrDefault(ca.id(), List.of());
+            Report last = rs.isEmpty() ? null : rs.get(rs.size() - 1);
+            text.append("- ").append(units.findById(ca.unitId()).map(Unit::name).orElse(ca.unitId())).append(": ");
+            if (last == null) {
+                text.append("chưa báo cáo");
+            } else {
+                text.append(last.items().stream().map(i -> i.no() + ". " + STATUS_LABELS.getOrDefault(i.status(), i.status())
+                        + (i.result() == null ? "" : " (" + i.result() + ")")).collect(Collectors.joining("; ")));
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package vn.giaoviec.assignment;
+
+import java.util.Date;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.deadline.Time;
+import vn.giaoviec.deadline.WorkCalendar;
+import vn.giaoviec.directive.Directive;
+import vn.giaoviec.directive.DirectiveRepository;
+
+/**
+ * Lookups for bpmn/assignment.bpmn ({@code ${assignmentTasks...}}): who works on a task and by
+ * when, read from our tables when the task is created, so a process variable never goes stale.
+ */
+@Component("assignmentTasks")
+public class AssignmentTasks {
+
+    private final AssignmentRepository assignments;
+    private final DirectiveRepository directives;
+    private final WorkCalendar calendar;
+    private final int reviewDays;
+
+    AssignmentTasks(AssignmentRepository assignments, DirectiveRepository directives, WorkCalendar calendar,
+                    @Value("${giaoviec.review.days:3}") int reviewDays) {
+        this.assignments = assignments;
+        this.directives = directives;
+        this.calendar = calendar;
+        this.reviewDays = reviewDays;
+    }
+
+    public String unitOf(long assignmentId) {
+        return assignment(assignmentId).unitId();
+    }
+
+    public String assigneeOf(long assignmentId) {
+        return assignment(assignmentId).assignee();
+    }
+
+    /** The monitoring unit reviews, or the issuer when the reporting unit is the monitoring unit itself. */
+    public String reviewerOf(long assignmentId) {
+        return reviewer(assignment(assignmentId));
+    }
+
+    public Date dueOf(long assignmentId) {
+        return Time.endOf(assignment(assignmentId).currentDue());
+    }
+
+    public Date reviewDue() {
+        return Time.endOf(calendar.plusWorkingDays(Time.today(), reviewDays));
+    }
+
+    String reviewer(Assignment a) {
+        Directive d = directives.findById(a.directiveId()).orElseThrow();
+        return a.unitId().equals(d.monitoringUnitId()) ? d.issuerId() : d.monitoringUnitId();
+    }
+
+    private Assignment assignment(long id) {
+        return assignments.findById(id).orElseThrow(() -> new IllegalStateException("no assignment " + id));
+    }
+}

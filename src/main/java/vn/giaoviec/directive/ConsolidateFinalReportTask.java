@@ -1,0 +1,53 @@
+package vn.giaoviec.directive;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.assignment.Assignment;
+import vn.giaoviec.assignment.AssignmentRepository;
+import vn.giaoviec.assignment.AssignmentStatus;
+import vn.giaoviec.deadline.Time;
+import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.FormVariables;
+
+/** Tổng hợp báo cáo kết quả: the monitoring unit writes the final report for the issuer. */
+@Component("consolidateFinalReportTask")
+class ConsolidateFinalReportTask implements TaskListener {
+
+    private final DirectiveRepository directives;
+    private final AssignmentRepository assignments;
+
+    ConsolidateFinalReportTask(DirectiveRepository directives, AssignmentRepository assignments) {
+        this.directives = directives;
+        this.assignments = assignments;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long id = (Long) task.getExecution().getVariable(DirectiveProcess.DIRECTIVE_ID);
+        Directive d = directives.findById(id).orElseThrow();
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            Map<AssignmentStatus, Long> counts = new EnumMap<>(AssignmentStatus.class);
+            for (Assignment a : assignments.ofDirective(id)) {
+                counts.merge(AssignmentStatus.of(a, Time.today()), 1L, Long::sum);
+            }
+            task.setVariableLocal("directiveNumber", d.number());
+            task.setVariableLocal("directiveSubject", d.subject());
+            task.setVariableLocal("summaryText", counts.entrySet().stream()
+                    .map(e -> e.getKey().label() + ": " + e.getValue())
+                    .collect(Collectors.joining("\n")));
+            task.setVariableLocal("finalReport", null);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            String report = FormVariables.text(task, "finalReport");
+            if (report == null) {
+                throw ApiException.unprocessable("the final report needs its text");
+            }
+            directives.saveFinalReport(id, report);
+        }
+    }
+}

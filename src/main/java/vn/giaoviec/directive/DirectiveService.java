@@ -1,0 +1,256 @@
+package vn.giaoviec.directive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.giaoviec.assignment.Assignment;
+import vn.giaoviec.assignment.AssignmentRepository;
+import vn.giaoviec.assignment.AssignmentRepository.NewAssignment;
+import vn.giaoviec.deadline.Time;
+import vn.giaoviec.org.RecipientResolver;
+import vn.giaoviec.org.Unit;
+import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.web.ApiException;
+
+/**
+ * Registers directives: validates a body, stores the directive, its items and one assignment per
+ * recipient unit and deadline, all or nothing. Issuing the assignments is the process's job.
+ */
+@Service
+public class DirectiveService {
+
+    public record Registered(Directive directive, int assignmentCount, List<String> warnings) {
+    }
+
+    private final DirectiveRepository directives;
+    private final AssignmentRepository assignments;
+    private final UnitRepository units;
+    private final RecipientResolver resolver;
+    private final RuntimeService runtime;
+    private final int batchSize;
+
+    DirectiveService(DirectiveRepository directives, AssignmentRepository assignments, UnitRepository units,
+                     RecipientResolver resolver, RuntimeService runtime,
+                     @Value("${giaoviec.issue.batch-size:250}") int batchSize) {
+        this.directives = directives;
+        this.assignments = assignments;
+        this.units = units;
+        this.resolver = resolver;
+        this.runtime = runtime;
+        this.batchSize = batchSize;
+    }
+
+    /** Registers a top-level directive and starts its process (the cascade then runs asynchronously). */
+    @Transactional
+    public Registered registerAndIssue(DirectiveBody body, String actorId) {
+        if (body.parentAssignment() != null) {
+            throw ApiException.unprocessable("a directive that implements an assignment is registered by receiving"
+                    + " that assignment: POST /api/assignments/" + body.parentAssignment()
+                    + "/receive with mode CASCADE");
+        }
+        Registered registered = register(body, null, actorId);
+        Directive d = registered.directive();
+        String pid = runtime.startProcessInstanceByKey(DirectiveProcess.KEY, d.number(),
+                Map.of(DirectiveProcess.DIRECTIVE_ID, d.id())).getId();
+        directives.setProcessInstance(d.id(), pid);
+        return registered;
+    }
+
+    /**
+     * Validates and stores a directive. {@code parent} is the assignment it implements (a cascade), or
+     * null. Throws {@link ApiException} (422, 409) and stores nothing when anything is wrong.
+     */
+    @Transactional
+    public Registered register(DirectiveBody body, Assignment parent, String actorId) {
+        List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        String issuerId = parent != null ? parent.unitId() : body.issuer();
+        if (parent != null && body.issuer() != null && !body.issuer().equals(parent.unitId())) {
+            problems.add("issuer must be " + parent.unitId() + ", the unit that received the assignment");
+        }
+        Unit issuer = issuerId == null ? null : units.findById(issuerId).orElse(null);
+        if (issuerId == null || issuerId.isBlank()) {
+            problems.add("issuer is required");
+        } else if (issuer == null) {
+            problems.add("unknown unit: " + issuerId + " (issuer)");
+        }
+
+        DocumentNumber number = body.number() == null || body.number().isBlank() ? null : DocumentNumber.parse(body.number());
+        if (body.number() != null && !body.number().isBlank() && number == null) {
+            problems.add("number must look like 8628/SGDĐT-VP or 570/KH-SGDĐT (numeric part may be blank): " + body.number());
+        }
+        String type = type(body, number, problems);
+        Unit monitoring = monitoring(body, number, issuer, type, problems, warnings);
+
+        if (body.subject() == null || body.subject().isBlank()) {
+            problems.add("subject is required");
+        }
+        LocalDate issuedOn = body.issuedOn() != null ? body.issuedOn() : Time.today();
+        if (body.reporting() != null && body.reporting().periodic() != null
+                && !Set.of("MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL").contains(body.reporting().periodic())) {
+            problems.add("reporting.periodic must be MONTHLY, QUARTERLY, SEMIANNUAL or ANNUAL: " + body.reporting().periodic());
+        }
+
+        List<DirectiveBody.Item> items = items(body, parent, problems, warnings);
+        List<NewAssignment> newAssignments = problems.isEmpty() ? assignmentsFor(items, problems) : List.of();
+        if (!problems.isEmpty()) {
+            throw ApiException.unprocessable("the directive is not valid", problems);
+        }
+
+        int year = issuedOn.getYear();
+        DocumentNumber symbol = number != null ? number : new DocumentNumber(null, defaultSymbol(type, issuer, monitoring));
+        int no = symbol.no() != null ? symbol.no() : directives.nextNumber(issuer.id(), year);
+        String printed = symbol.no() != null ? body.number().trim() : symbol.format(no);
+        directives.findId(issuer.id(), year, no).ifPresent(existing -> {
+            throw ApiException.conflict("directive number " + no + " of " + issuer.id() + " in " + year
+                    + " is already registered (id " + existing + ")");
+        });
+
+        Directive directive = new Directive(0, printed, no, year, type, issuer.id(), monitoring.id(), body.place(),
+                issuedOn, body.subject().trim(), orEmpty(body.legalBases()),
+                body.reporting() == null ? null : body.reporting().periodic(),
+                body.reporting() == null ? null : body.reporting().finalReportBy(), body.signer(),
+                ccIds(body.cc(), problems), body.issuerName(), orEmpty(body.addressees()), orEmpty(body.ccNames()),
+                parent == null ? null : parent.id(), Directive.ACTIVE, null, Time.now(), null, null);
+        if (!problems.isEmpty()) {
+            throw ApiException.unprocessable("the directive is not valid", problems);
+        }
+        long id = directives.insert(directive, actorId);
+        directives.insertItems(id, items);
+        assignments.insertAll(id, newAssignments, batchSize);
+        return new Registered(directives.findById(id).orElseThrow(), newAssignments.size(), warnings);
+    }
+
+    private static String type(DirectiveBody body, DocumentNumber number, List<String> problems) {
+        String fromSymbol = number == null ? null : number.typePart();
+        String type = body.type() != null && !body.type().isBlank() ? body.type().trim()
+                : fromSymbol != null ? fromSymbol : "CV";
+        if (!DocumentNumber.TYPES.contains(type.toUpperCase())) {
+            problems.add("unknown document type: " + type);
+        }
+        return type;
+    }
+
+    private Unit monitoring(DirectiveBody body, DocumentNumber number, Unit issuer, String type,
+                            List<String> problems, List<String> warnings) {
+        if (body.monitoringUnit() != null && !body.monitoringUnit().isBlank()) {
+            Unit unit = units.findById(body.monitoringUnit()).orElse(null);
+            if (unit == null) {
+                problems.add("unknown unit: " + body.monitoringUnit() + " (monitoringUnit)");
+            }
+            return unit;
+        }
+        if (issuer == null) {
+            return null;
+        }
+        String drafting = "CV".equalsIgnoreCase(type) && number != null ? number.draftingPart() : null;
+        if (drafting == null) {
+            return issuer;
+        }
+        return units.within(issuer, Set.of()).stream()
+                .filter(u -> !u.id().equals(issuer.id()) && drafting.equalsIgnoreCase(u.symbol()))
+                .findFirst()
+                .orElseGet(() -> {
+                    warnings.add("no unit of " + issuer.id() + " signs as " + drafting + ": the issuer monitors it");
+                    return issuer;
+                });
+    }
+
+    private List<DirectiveBody.Item> items(DirectiveBody body, Assignment parent, List<String> problems,
+                                           List<String> warnings) {
+        if (body.items() == null || body.items().isEmpty()) {
+            problems.add("a directive needs at least one item");
+            return List.of();
+        }
+        LocalDate parentDeadline = parent == null ? null : parent.deadline();
+        Set<String> seen = new LinkedHashSet<>();
+        List<DirectiveBody.Item> result = new ArrayList<>();
+        for (DirectiveBody.Item item : body.items()) {
+            String no = item.no() == null ? "" : item.no().trim();
+            if (no.isEmpty()) {
+                problems.add("every item needs its number (no)");
+            } else if (!seen.add(no)) {
+                problems.add("item " + no + " appears twice");
+            }
+            if (item.recipients() == null || item.recipients().isEmpty()) {
+                problems.add("item " + no + " has no recipient");
+            }
+            LocalDate deadline = item.deadline();
+            if (deadline == null && parentDeadline != null) {
+                deadline = parentDeadline;
+                warnings.add("item " + no + " has no deadline: it takes the parent assignment's, " + parentDeadline);
+            }
+            if (deadline != null && parentDeadline != null && deadline.isAfter(parentDeadline)) {
+                problems.add("item " + no + ": deadline " + deadline + " is after the parent assignment's deadline "
+                        + parentDeadline);
+            }
+            if (deadline != null && Time.passed(deadline)) {
+                warnings.add("item " + no + ": deadline " + deadline + " has already passed; its assignments start overdue");
+            }
+            result.add(new DirectiveBody.Item(no, item.text(), orEmpty(item.recipients()), orEmpty(item.coordinators()),
+                    deadline, orEmpty(item.recipientNames()), item.deadlineText(), item.recurrence()));
+        }
+        return result;
+    }
+
+    /** One assignment per recipient unit and deadline: a unit's items sharing a deadline go together. */
+    private List<NewAssignment> assignmentsFor(List<DirectiveBody.Item> items, List<String> problems) {
+        record Key(String unitId, LocalDate deadline) {
+        }
+        Map<Key, List<String>> itemNos = new LinkedHashMap<>();
+        Map<Key, Set<String>> coordinators = new LinkedHashMap<>();
+        for (DirectiveBody.Item item : items) {
+            var recipients = resolver.resolve(item.recipients());
+            recipients.problems().forEach(p -> problems.add("item " + item.no() + ": " + p));
+            var coordinating = resolver.resolve(item.coordinators());
+            coordinating.problems().forEach(p -> problems.add("item " + item.no() + " (coordinators): " + p));
+            List<String> coordinatorIds = coordinating.unitsBySpec().values().stream().flatMap(List::stream)
+                    .map(Unit::id).distinct().toList();
+            recipients.unitsBySpec().values().stream().flatMap(List::stream).map(Unit::id).distinct().forEach(unitId -> {
+                Key key = new Key(unitId, item.deadline());
+                itemNos.computeIfAbsent(key, k -> new ArrayList<>()).add(item.no());
+                coordinators.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(coordinatorIds);
+            });
+        }
+        return itemNos.entrySet().stream()
+                .map(e -> new NewAssignment(e.getKey().unitId(), e.getKey().deadline(), e.getValue(),
+                        List.copyOf(coordinators.get(e.getKey()))))
+                .toList();
+    }
+
+    private List<String> ccIds(List<String> cc, List<String> problems) {
+        List<String> result = new ArrayList<>();
+        for (String id : orEmpty(cc)) {
+            if (units.findById(id).isPresent()) {
+                result.add(id);
+            } else {
+                problems.add("unknown unit: " + id + " (cc)");
+            }
+        }
+        return result;
+    }
+
+    private static String defaultSymbol(String type, Unit issuer, Unit monitoring) {
+        String issuerSymbol = Objects.requireNonNullElse(issuer.symbol(), issuer.id().toUpperCase());
+        if (!"CV".equalsIgnoreCase(type)) {
+            return type + "-" + issuerSymbol;
+        }
+        return monitoring.id().equals(issuer.id()) || monitoring.symbol() == null
+                ? issuerSymbol : issuerSymbol + "-" + monitoring.symbol();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+    }
+}

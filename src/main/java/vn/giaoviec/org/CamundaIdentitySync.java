@@ -1,0 +1,117 @@
+package vn.giaoviec.org;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mirrors the organisation into the Camunda identity: a group per unit, a user per person, and the
+ * grants without which a unit's user would log in to an empty Tasklist.
+ */
+@Component
+class CamundaIdentitySync {
+
+    static final String MY_UNIT_FILTER = "Việc của đơn vị tôi";
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    CamundaIdentitySync(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+                        TaskService tasks) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    void sync(List<Unit> units, OrgFile file, String password) {
+        Set<String> groups = new HashSet<>();
+        identity.createGroupQuery().list().forEach(g -> groups.add(g.getId()));
+        Set<String> users = new HashSet<>();
+        identity.createUserQuery().list().forEach(u -> users.add(u.getId()));
+
+        for (Unit unit : units) {
+            if (!groups.contains(unit.id())) {
+                Group group = identity.newGroup(unit.id());
+                group.setName(unit.name());
+                group.setType("WORKFLOW");
+                identity.saveGroup(group);
+            }
+        }
+        for (OrgFile.UnitEntry entry : file.units()) {
+            for (OrgFile.PersonEntry p : entry.peopleOrEmpty()) {
+                String id = p.id() != null ? p.id() : entry.id() + "." + p.role().toLowerCase();
+                if (users.contains(id)) {
+                    continue;
+                }
+                User user = identity.newUser(id);
+                String name = p.name() == null ? id : p.name().trim();
+                int lastSpace = name.lastIndexOf(' ');
+                // Camunda shows "first last": keep the Vietnamese order, given name last
+                user.setFirstName(lastSpace < 0 ? name : name.substring(0, lastSpace));
+                user.setLastName(lastSpace < 0 ? "" : name.substring(lastSpace + 1));
+                user.setEmail(p.email());
+                if (password != null && !password.isBlank()) {
+                    user.setPassword(password);
+                }
+                identity.saveUser(user);
+                identity.createMembership(id, entry.id());
+            }
+        }
+        grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grantEveryone(Resources.FILTER, myUnitFilter(), Permissions.READ);
+        grantEveryone(Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+        grantEveryone(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+
+    private String myUnitFilter() {
+        Filter existing = filters.createFilterQuery().filterName(MY_UNIT_FILTER).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        Filter filter = filters.newTaskFilter(MY_UNIT_FILTER)
+                .setOwner("admin")
+                .setProperties(new java.util.HashMap<>(java.util.Map.of(
+                        "description", "Nhiệm vụ giao cho đơn vị của tôi và cho tôi, sắp xếp theo hạn",
+                        "priority", -10,
+                        "refresh", true)))
+                .setQuery(tasks.createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .orderByDueDate().asc());
+        return filters.saveFilter(filter).getId();
+    }
+
+    private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+        boolean present = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(resourceId).count() > 0;
+        if (present) {
+            return;
+        }
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        grant.setUserId(Authorization.ANY);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+        authorizations.saveAuthorization(grant);
+    }
+}

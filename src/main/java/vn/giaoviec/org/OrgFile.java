@@ -1,0 +1,17 @@
+package vn.giaoviec.org;
+
+import java.util.List;
+
+/** The organisation file (YAML): units listed parents first, each with its people. */
+record OrgFile(List<UnitEntry> units) {
+
+    record UnitEntry(String id, String name, String symbol, String kind, String parent, List<PersonEntry> people) {
+        List<PersonEntry> peopleOrEmpty() {
+            return people == null ? List.of() : people;
+        }
+    }
+
+    /** role: HEAD, FOCAL or STAFF; id defaults to {@code <unit>.head} / {@code <unit>.focal}. */
+    record PersonEntry(String id, String role, String name, String email, String phone) {
+    }
+}

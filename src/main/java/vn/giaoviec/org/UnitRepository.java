@@ -1,0 +1,77 @@
+package vn.giaoviec.org;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Units and people in our tables; subtrees are prefix queries on the materialised path. */
+@Repository
+public class UnitRepository {
+
+    private static final RowMapper<Unit> UNIT = (rs, i) -> new Unit(rs.getString("id"), rs.getString("name"),
+            rs.getString("symbol"), rs.getString("kind"), rs.getString("parent_id"), rs.getString("path"));
+    private static final RowMapper<Person> PERSON = (rs, i) -> new Person(rs.getString("id"),
+            rs.getString("unit_id"), rs.getString("role"), rs.getString("name"), rs.getString("email"),
+            rs.getString("phone"));
+
+    private final JdbcClient jdbc;
+
+    UnitRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Unit> findById(String id) {
+        return jdbc.sql("select * from unit where id = ?").param(id).query(UNIT).optional();
+    }
+
+    public List<Unit> findAll() {
+        return jdbc.sql("select * from unit order by path").query(UNIT).list();
+    }
+
+    /** Units of the given kinds (all kinds when empty) in the subtree of {@code root}, root included. */
+    public List<Unit> within(Unit root, Collection<String> kinds) {
+        if (kinds.isEmpty()) {
+            return jdbc.sql("select * from unit where path like ? order by path")
+                    .param(root.path() + "%").query(UNIT).list();
+        }
+        return jdbc.sql("select * from unit where path like :path and kind in (:kinds) order by path")
+                .param("path", root.path() + "%").param("kinds", kinds).query(UNIT).list();
+    }
+
+    public List<Person> peopleOf(String unitId) {
+        return jdbc.sql("select * from person where unit_id = ? order by role, id").param(unitId).query(PERSON).list();
+    }
+
+    public Optional<Person> person(String userId) {
+        return jdbc.sql("select * from person where id = ?").param(userId).query(PERSON).optional();
+    }
+
+    boolean exists(String id) {
+        return jdbc.sql("select count(*) from unit where id = ?").param(id).query(Integer.class).single() > 0;
+    }
+
+    void insert(Unit unit) {
+        jdbc.sql("insert into unit (id, name, symbol, kind, parent_id, path) values (?, ?, ?, ?, ?, ?)")
+                .params(unit.id(), unit.name(), unit.symbol(), unit.kind(), unit.parentId(), unit.path()).update();
+    }
+
+    void update(Unit unit) {
+        jdbc.sql("update unit set name = ?, symbol = ?, kind = ? where id = ?")
+                .params(unit.name(), unit.symbol(), unit.kind(), unit.id()).update();
+    }
+
+    void upsert(Person person) {
+        int updated = jdbc.sql("update person set unit_id = ?, role = ?, name = ?, email = ?, phone = ? where id = ?")
+                .params(person.unitId(), person.role(), person.name(), person.email(), person.phone(), person.id())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into person (id, unit_id, role, name, email, phone) values (?, ?, ?, ?, ?, ?)")
+                    .params(person.id(), person.unitId(), person.role(), person.name(), person.email(), person.phone())
+                    .update();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package vn.giaoviec.web;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Task-local variables as Camunda Forms read and write them: text as strings, lists and objects as
+ * JSON (Tasklist submits them as Spin JSON; the API stores them the same way).
+ */
+public final class FormVariables {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private FormVariables() {
+    }
+
+    public static TypedValue json(Object value) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public static String text(VariableScope scope, String name) {
+        Object value = scope.getVariableLocal(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    /** Reads a JSON variable into {@code type}; null when absent. A malformed value is the sender's error (422). */
+    public static <T> T read(VariableScope scope, String name, TypeReference<T> type) {
+        TypedValue value = scope.getVariableLocalTyped(name, false);
+        if (value == null || value.getValue() == null && !(value instanceof SerializableValue)) {
+            return null;
+        }
+        try {
+            String json = value instanceof SerializableValue s ? s.getValueSerialized()
+                    : value.getValue() instanceof String str ? str
+                    : JSON.writeValueAsString(value.getValue());
+            return json == null || json.isBlank() ? null : JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw ApiException.unprocessable("field " + name + " cannot be read: " + e.getOriginalMessage());
+        }
+    }
+}
