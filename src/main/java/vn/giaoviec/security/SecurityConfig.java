@@ -26,7 +26,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappsChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/camunda/**", "/engine-rest/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
@@ -40,7 +40,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(jsonEntryPoint()))
@@ -55,7 +55,7 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pagesChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/favicon.ico").permitAll()

@@ -40,12 +40,11 @@ public final class FormVariables {
     /** Reads a JSON variable into {@code type}; null when absent. A malformed value is the sender's error (422). */
     public static <T> T read(VariableScope scope, String name, TypeReference<T> type) {
         TypedValue value = scope.getVariableLocalTyped(name, false);
-        if (value == null || value.getValue() == null && !(value instanceof SerializableValue)) {
-            return null;
-        }
         try {
-            String json = value instanceof SerializableValue s ? s.getValueSerialized()
-                    : value.getValue() instanceof String str ? str
+            // read a JSON value in its serialized form: asking for its object would deserialize it with Spin
+            String json = value == null ? null
+                    : value instanceof SerializableValue serializable ? serializable.getValueSerialized()
+                    : value.getValue() instanceof String text ? text
                     : JSON.writeValueAsString(value.getValue());
             return json == null || json.isBlank() ? null : JSON.readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,107 @@
+package vn.giaoviec.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Calls our HTTP API as a demo user, the way another system or curl would. */
+@Component
+public class Api {
+
+    private final TestRestTemplate rest;
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    private final String userPassword;
+    private final String adminPassword;
+
+    Api(TestRestTemplate rest, @Value("${giaoviec.org.user-password}") String userPassword,
+        @Value("${giaoviec.admin-password}") String adminPassword) {
+        this.rest = rest;
+        this.userPassword = userPassword;
+        this.adminPassword = adminPassword;
+    }
+
+    public As as(String user) {
+        return new As(user, "admin".equals(user) ? adminPassword : userPassword);
+    }
+
+    /** A fixture file from src/test/resources as text. */
+    public static String fixture(String path) {
+        try (InputStream in = Api.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public final class As {
+        private final String user;
+        private final String password;
+
+        As(String user, String password) {
+            this.user = user;
+            this.password = password;
+        }
+
+        public Response get(String path) {
+            return exchange(HttpMethod.GET, path, null);
+        }
+
+        /** POSTs a JSON body given as text or as an object. */
+        public Response post(String path, Object body) {
+            return exchange(HttpMethod.POST, path, body);
+        }
+
+        private Response exchange(HttpMethod method, String path, Object body) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setBasicAuth(user, password, StandardCharsets.UTF_8);
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            String text;
+            try {
+                text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(text, headers), String.class);
+            return new Response(response.getStatusCode().value(), response.getBody());
+        }
+    }
+
+    public record Response(int status, String body) {
+        public JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
