@@ -24,6 +24,7 @@ import vn.giaoviec.report.Report;
 import vn.giaoviec.report.ReportRepository;
 import vn.giaoviec.web.ApiException;
 import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.web.TransactionCache;
 
 /** What the assignment's Camunda Forms show, read from our tables into task-local variables. */
 @Component
@@ -41,14 +42,28 @@ class AssignmentForms {
     private final UnitRepository units;
     private final ReportRepository reports;
     private final IdentityService identity;
+    private final TransactionCache cache;
 
     AssignmentForms(AssignmentRepository assignments, DirectiveRepository directives, UnitRepository units,
-                    ReportRepository reports, IdentityService identity) {
+                    ReportRepository reports, IdentityService identity, TransactionCache cache) {
         this.assignments = assignments;
         this.directives = directives;
         this.units = units;
         this.reports = reports;
         this.identity = identity;
+        this.cache = cache;
+    }
+
+    private Directive directive(long id) {
+        return cache.get("directive:" + id, () -> directives.findById(id).orElseThrow());
+    }
+
+    private List<Directive.Item> items(long directiveId) {
+        return cache.get("items:" + directiveId, () -> directives.items(directiveId));
+    }
+
+    private String unitName(String id) {
+        return cache.get("unit:" + id, () -> units.findById(id).map(Unit::name).orElse(id));
     }
 
     Assignment assignment(DelegateTask task) {
@@ -63,16 +78,17 @@ class AssignmentForms {
     }
 
     void fillHeader(DelegateTask task, Assignment a) {
-        Directive d = directives.findById(a.directiveId()).orElseThrow();
+        Directive d = directive(a.directiveId());
         Map<String, Object> vars = new HashMap<>();
         vars.put("directiveNumber", d.number());
         vars.put("directiveSubject", d.subject());
-        vars.put("issuerName", units.findById(d.issuerId()).map(Unit::name).orElse(d.issuerId()));
-        vars.put("unitName", units.findById(a.unitId()).map(Unit::name).orElse(a.unitId()));
+        vars.put("issuerName", unitName(d.issuerId()));
+        vars.put("unitName", unitName(a.unitId()));
         vars.put("deadlineText", a.deadline() == null ? "Không có thời hạn" : DATE.format(a.deadline()));
         vars.put("itemsText", itemsText(d, a));
-        vars.put("coordinatorsText", a.coordinators().isEmpty() ? "" : a.coordinators().stream()
-                .map(id -> units.findById(id).map(Unit::name).orElse(id)).collect(Collectors.joining("; ")));
+        if (!a.coordinators().isEmpty()) {
+            vars.put("coordinatorsText", a.coordinators().stream().map(this::unitName).collect(Collectors.joining("; ")));
+        }
         task.setVariablesLocal(vars);
     }
 
@@ -84,13 +100,17 @@ class AssignmentForms {
                 .map(p -> Map.of("label", (p.name() == null ? p.id() : p.name()) + " (" + p.id() + ")", "value", p.id()))
                 .toList()));
         Unit unit = units.findById(a.unitId()).orElseThrow();
-        vars.put("recipientOptions", FormVariables.json(recipientOptions(unit)));
+        List<Map<String, String>> recipients = Kinds.SCHOOLS.contains(unit.kind()) ? List.of() : recipientOptions(unit);
+        if (recipients.isEmpty()) {
+            // a school, or any unit with nobody below it, cannot cascade: its form needs no cascade fields
+            return vars;
+        }
+        vars.put("recipientOptions", FormVariables.json(recipients));
         vars.put("childRecipients", FormVariables.json(List.of()));
         vars.put("childNumber", "/" + (unit.symbol() == null ? "" : unit.symbol()));
         vars.put("childPlace", null);
         vars.put("childSubject", null);
-        Directive d = directives.findById(a.directiveId()).orElseThrow();
-        vars.put("childItems", FormVariables.json(directives.items(d.id()).stream()
+        vars.put("childItems", FormVariables.json(items(a.directiveId()).stream()
                 .filter(i -> a.itemNos().contains(i.no()))
                 .map(i -> {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -103,14 +123,13 @@ class AssignmentForms {
     }
 
     Map<String, Object> reportFields(Assignment a) {
-        Directive d = directives.findById(a.directiveId()).orElseThrow();
         Report previous = reports.latest(a.id()).orElse(null);
         Map<String, Report.Item> before = new HashMap<>();
         if (previous != null) {
             previous.items().forEach(i -> before.put(i.no(), i));
         }
         Map<String, Object> vars = new HashMap<>();
-        vars.put("reportItems", FormVariables.json(directives.items(d.id()).stream()
+        vars.put("reportItems", FormVariables.json(items(a.directiveId()).stream()
                 .filter(i -> a.itemNos().contains(i.no()))
                 .map(i -> {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -129,9 +148,6 @@ class AssignmentForms {
 
     Map<String, Object> reviewFields(Assignment a) {
         Report report = reports.latest(a.id()).orElseThrow();
-        Directive d = directives.findById(a.directiveId()).orElseThrow();
-        Map<String, String> texts = new HashMap<>();
-        directives.items(d.id()).forEach(i -> texts.put(i.no(), i.text()));
         String body = report.items().stream()
                 .map(i -> i.no() + ". " + STATUS_LABELS.getOrDefault(i.status(), i.status())
                         + (i.result() == null ? "" : ": " + i.result()))
@@ -160,7 +176,7 @@ class AssignmentForms {
     }
 
     private String itemsText(Directive d, Assignment a) {
-        return directives.items(d.id()).stream()
+        return items(d.id()).stream()
                 .filter(i -> a.itemNos().contains(i.no()))
                 .map(i -> i.no() + ". " + (i.text() == null ? "" : i.text()))
                 .collect(Collectors.joining("\n\n"));
