@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.org.Kinds;
+import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.report.Report;
@@ -29,6 +30,11 @@ import vn.giaoviec.web.TransactionCache;
 /** What the assignment's Camunda Forms show, read from our tables into task-local variables. */
 @Component
 class AssignmentForms {
+
+    /** Keys of what an issuing batch prefetches into the {@link TransactionCache}. */
+    static final String ASSIGNMENT = "assignment:";
+    static final String UNIT = "unitRow:";
+    static final String PEOPLE = "people:";
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<String, String> STATUS_LABELS = Map.of(
@@ -68,7 +74,7 @@ class AssignmentForms {
 
     Assignment assignment(DelegateTask task) {
         long id = (Long) task.getExecution().getVariable(AssignmentProcess.ASSIGNMENT_ID);
-        return assignments.findById(id).orElseThrow();
+        return cache.prefetched(ASSIGNMENT + id, () -> assignments.findById(id).orElseThrow());
     }
 
     /** The user completing the task: Tasklist's login, or the API caller the service authenticated. */
@@ -96,10 +102,11 @@ class AssignmentForms {
         Map<String, Object> vars = new HashMap<>();
         vars.put("mode", null);
         vars.put("assignee", null);
-        vars.put("memberOptions", FormVariables.json(units.peopleOf(a.unitId()).stream()
+        List<Person> members = cache.prefetched(PEOPLE + a.unitId(), () -> units.peopleOf(a.unitId()));
+        vars.put("memberOptions", FormVariables.json(members.stream()
                 .map(p -> Map.of("label", (p.name() == null ? p.id() : p.name()) + " (" + p.id() + ")", "value", p.id()))
                 .toList()));
-        Unit unit = units.findById(a.unitId()).orElseThrow();
+        Unit unit = cache.prefetched(UNIT + a.unitId(), () -> units.findById(a.unitId()).orElseThrow());
         List<Map<String, String>> recipients = Kinds.SCHOOLS.contains(unit.kind()) ? List.of() : recipientOptions(unit);
         if (recipients.isEmpty()) {
             // a school, or any unit with nobody below it, cannot cascade: its form needs no cascade fields

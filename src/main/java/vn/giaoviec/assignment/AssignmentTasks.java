@@ -9,6 +9,7 @@ import vn.giaoviec.deadline.Time;
 import vn.giaoviec.deadline.WorkCalendar;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.web.TransactionCache;
 
 /**
  * Lookups for bpmn/assignment.bpmn ({@code ${assignmentTasks...}}): who works on a task and by
@@ -21,9 +22,11 @@ public class AssignmentTasks {
     private final DirectiveRepository directives;
     private final WorkCalendar calendar;
     private final int reviewDays;
+    private final TransactionCache cache;
 
     AssignmentTasks(AssignmentRepository assignments, DirectiveRepository directives, WorkCalendar calendar,
-                    @Value("${giaoviec.review.days:3}") int reviewDays) {
+                    @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache) {
+        this.cache = cache;
         this.assignments = assignments;
         this.directives = directives;
         this.calendar = calendar;
@@ -57,6 +60,7 @@ public class AssignmentTasks {
     }
 
     private Assignment assignment(long id) {
-        return assignments.findById(id).orElseThrow(() -> new IllegalStateException("no assignment " + id));
+        return cache.prefetched(AssignmentForms.ASSIGNMENT + id,
+                () -> assignments.findById(id).orElseThrow(() -> new IllegalStateException("no assignment " + id)));
     }
 }

@@ -42,6 +42,17 @@ public class UnitRepository {
                 .param("path", root.path() + "%").param("kinds", kinds).query(UNIT).list();
     }
 
+    public List<Unit> findByIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql("select * from unit where id in (:ids)").param("ids", ids).query(UNIT).list();
+    }
+
+    public List<Person> peopleOf(Collection<String> unitIds) {
+        return unitIds.isEmpty() ? List.of()
+                : jdbc.sql("select * from person where unit_id in (:ids) order by role, id").param("ids", unitIds)
+                .query(PERSON).list();
+    }
+
     public List<Person> peopleOf(String unitId) {
         return jdbc.sql("select * from person where unit_id = ? order by role, id").param(unitId).query(PERSON).list();
     }

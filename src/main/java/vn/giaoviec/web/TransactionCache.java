@@ -14,14 +14,33 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * units again. Only for data that the transaction does not change.
  */
 @Component
+@SuppressWarnings("unchecked")
 public class TransactionCache {
 
     private static final Object KEY = TransactionCache.class;
 
-    @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> load) {
+        Map<String, Object> cache = cache();
+        return cache == null ? load.get() : (T) cache.computeIfAbsent(key, k -> load.get());
+    }
+
+    /** Stores what a whole batch will need, read in one query instead of one per element. */
+    public void put(String key, Object value) {
+        Map<String, Object> cache = cache();
+        if (cache != null) {
+            cache.put(key, value);
+        }
+    }
+
+    /** What {@link #put} stored earlier in this transaction, else a fresh read that is not kept (the data may change). */
+    public <T> T prefetched(String key, Supplier<T> load) {
+        Map<String, Object> cache = cache();
+        return cache != null && cache.containsKey(key) ? (T) cache.get(key) : load.get();
+    }
+
+    private static Map<String, Object> cache() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return load.get();
+            return null;
         }
         Map<String, Object> cache = (Map<String, Object>) TransactionSynchronizationManager.getResource(KEY);
         if (cache == null) {
@@ -34,6 +53,6 @@ public class TransactionCache {
                 }
             });
         }
-        return (T) cache.computeIfAbsent(key, k -> load.get());
+        return cache;
     }
 }
