@@ -1,0 +1,103 @@
+package vn.giaoviec.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.giaoviec.IntegrationTest;
+import vn.giaoviec.support.Api;
+import vn.giaoviec.support.Jobs;
+
+@IntegrationTest
+class SecurityIntegrationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    Api api;
+    @Autowired
+    Jobs jobs;
+    @Value("${giaoviec.org.user-password}")
+    String password;
+
+    @Test
+    void theApiAndTheEngineRestApiNeedALogin() {
+        var api = rest.getForEntity("/api/units", String.class);
+        assertThat(api.getStatusCode().value()).isEqualTo(401);
+        assertThat(api.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+        assertThat(api.getBody()).contains("\"error\"");
+        var engine = rest.getForEntity("/engine-rest/task", String.class);
+        assertThat(engine.getStatusCode().value()).as(engine.toString()).isEqualTo(401);
+        // a wrong password also throttles the user for a few seconds (Camunda's login delay): use a spare user
+        assertThat(rest.withBasicAuth("so-khcn.head", "wrong").getForEntity("/api/units", String.class)
+                .getStatusCode().value()).isEqualTo(401);
+        assertThat(rest.withBasicAuth("so-gddt.focal", password).getForEntity("/api/units", String.class)
+                .getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void aSchoolSeesOnlyItsOwnTasksThroughTheEngineRestApi() {
+        var issued = api.as("so-gddt.focal").post("/api/directives", Map.of("number", "301/SGDĐT-VP",
+                "issuer", "so-gddt", "issuedOn", "2025-11-20", "subject", "V/v kiểm tra quyền",
+                "items", List.of(Map.of("no", "1", "recipients", List.of("truong@ubnd-tp"), "deadline", "2099-12-31"))));
+        assertThat(issued.status()).isEqualTo(201);
+        jobs.runDue();
+
+        JsonNode mine = engineRest("mn-hoa-sen-hong-bang.focal", "/engine-rest/task?processInstanceBusinessKey=301/SGDĐT-VP");
+        assertThat(mine).hasSize(1);
+        JsonNode all = engineRest("admin", "/engine-rest/task?processInstanceBusinessKey=301/SGDĐT-VP");
+        assertThat(all.size()).isEqualTo(issued.json().get("assignmentCount").asInt());
+        // the task's form variables are readable by the unit that works on it
+        String taskId = mine.get(0).get("id").asText();
+        JsonNode form = engineRest("mn-hoa-sen-hong-bang.focal", "/engine-rest/task/" + taskId + "/form-variables");
+        assertThat(form.get("directiveNumber").get("value").asText()).isEqualTo("301/SGDĐT-VP");
+        assertThat(rest.withBasicAuth("mn-sao-mai-hong-bang.focal", password)
+                .getForEntity("/engine-rest/task/" + taskId + "/form-variables", String.class).getStatusCode().value())
+                .isIn(403, 404);
+    }
+
+    @Test
+    void aUnitUserLogsInToTasklistWithTheCamundaLogin() {
+        // the webapps' own CSRF protection: the token comes as a cookie and goes back as a header
+        var page = rest.getForEntity("/camunda/app/tasklist/", String.class);
+        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";")[0]).toList();
+        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+                .substring("XSRF-TOKEN=".length());
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", "th-quang-trung-hong-bang.focal");
+        form.add("password", password);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add("X-XSRF-TOKEN", token);
+        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+        var login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+                new HttpEntity<>(form, headers), String.class);
+        assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
+        assertThat(api.parse(login.getBody()).get("authorizedApps").toString()).contains("tasklist");
+    }
+
+    private JsonNode engineRest(String user, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, "admin".equals(user) ? adminPassword : password, StandardCharsets.UTF_8);
+        var response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return api.parse(response.getBody());
+    }
+
+    @Value("${giaoviec.admin-password}")
+    String adminPassword;
+}
