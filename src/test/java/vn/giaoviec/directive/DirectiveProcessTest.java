@@ -100,6 +100,56 @@ class DirectiveProcessTest {
         assertThat(directives.findById(id).orElseThrow().finalReport()).startsWith("Các trường THPT");
     }
 
+    @Test
+    void aClerkRegistersADirectiveWithTheTasklistStartForm() {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(DirectiveProcess.KEY).latestVersion().singleResult().getId();
+        Map<String, Object> form = new java.util.HashMap<>();
+        form.put("number", "/UBND-VHXX");
+        form.put("subject", "V/v rà soát thiết bị dạy học");
+        form.put("issuedOn", "2026-03-02");
+        form.put("recipients", "mam-non+tieu-hoc@phuong-hong-bang");
+        form.put("items", FormVariables.json(List.of(
+                Map.of("no", "1", "text", "Rà soát thiết bị", "deadline", "2099-03-20"),
+                Map.of("no", "2", "text", "Báo cáo Phòng VHXH", "recipients", "phuong-hong-bang-vhxh", "deadline", "2099-03-25"))));
+
+        engine.getIdentityService().setAuthentication("phuong-hong-bang.focal", List.of("phuong-hong-bang"));
+        ProcessInstance pi;
+        try {
+            pi = engine.getFormService().submitStartForm(definition, form);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        long id = (Long) runtime.getVariable(pi.getId(), DirectiveProcess.DIRECTIVE_ID);
+        Directive d = directives.findById(id).orElseThrow();
+        assertThat(d.issuerId()).isEqualTo("phuong-hong-bang");
+        assertThat(d.monitoringUnitId()).isEqualTo("phuong-hong-bang-vhxh");
+        assertThat(d.number()).matches("\\d+/UBND-VHXX");
+        assertThat(pi.getBusinessKey()).isEqualTo(d.number());
+        assertThat(runtime.getVariables(pi.getId())).containsOnlyKeys(DirectiveProcess.DIRECTIVE_ID);
+        jobs.runDue();
+        assertThat(assignments.ofDirective(id)).extracting(Assignment::unitId)
+                .contains("phuong-hong-bang-vhxh").doesNotContain("phuong-hong-bang");
+    }
+
+    @Test
+    void anInvalidStartFormRegistersNothing() {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(DirectiveProcess.KEY).latestVersion().singleResult().getId();
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey(DirectiveProcess.KEY).count();
+        engine.getIdentityService().setAuthentication("phuong-le-chan.focal", List.of("phuong-le-chan"));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
+                    Map.of("subject", "V/v thiếu đơn vị", "recipients", "truong-khong-co",
+                            "items", FormVariables.json(List.of(Map.of("no", "1"))))))
+                    .hasMessageContaining("unknown unit: truong-khong-co");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DirectiveProcess.KEY).count()).isEqualTo(before);
+    }
+
     private ProcessInstance instance(long directiveId) {
         return runtime.createProcessInstanceQuery()
                 .processInstanceId(directives.findById(directiveId).orElseThrow().processInstanceId()).singleResult();
