@@ -93,7 +93,7 @@ final class Fuzzy {
 
     /**
      * End index in {@code text} of the first approximate occurrence of {@code needle} (compact
-     * strings, {@link #tolerance} edits), or -1.
+     * strings, {@link #tolerance} edits), where it matches best, or -1.
      */
     static int find(String text, String needle) {
         int k = tolerance(needle.length());
@@ -106,6 +106,8 @@ final class Fuzzy {
         for (int i = 0; i <= m; i++) {
             col[i] = i;
         }
+        int bestEnd = -1;
+        int best = k + 1;
         for (int j = 1; j <= text.length(); j++) {
             int diag = col[0];
             col[0] = 0;
@@ -115,11 +117,14 @@ final class Fuzzy {
                 col[i] = Math.min(Math.min(col[i] + 1, col[i - 1] + 1), diag + cost);
                 diag = up;
             }
-            if (col[m] <= k) {
-                return j;
+            if (col[m] < best) {
+                best = col[m];
+                bestEnd = j;
+            } else if (bestEnd >= 0) {
+                break; // past the closest end of the first occurrence
             }
         }
-        return -1;
+        return bestEnd;
     }
 
     private static boolean isWordChar(char c) {
