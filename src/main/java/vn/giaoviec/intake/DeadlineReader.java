@@ -84,17 +84,18 @@ final class DeadlineReader {
         rule(CELL_RULES, w("nam") + "\\s*(\\d{4})(?!\\s*-)", false, null, (m, issued) -> LocalDate.of(year(m, 1), 12, 31));
 
         String each = "(?:" + w("hang") + "|" + w("moi") + ")\\s*";
-        rule(RECURRENCES, each + w("thang"), false, "MONTHLY", null);
-        rule(RECURRENCES, each + w("quy") + "|" + w("dinh ky") + "\\s*(?:" + w("theo") + "\\s*)?" + w("quy"), false,
-                "QUARTERLY", null);
+        // "định kỳ hằng quý" also when OCR runs "kỳ" and "hằng" together
+        String periodic = w("dinh ky") + "\\s*(?:" + w("hang") + "\\s*|" + w("theo") + "\\s*)?";
+        rule(RECURRENCES, each + w("thang") + "|" + periodic + w("thang"), false, "MONTHLY", null);
+        rule(RECURRENCES, each + w("quy") + "|" + periodic + w("quy"), false, "QUARTERLY", null);
         rule(RECURRENCES, "(?:" + w("dinh ky") + "|" + w("hang") + "|" + w("moi") + ")\\s*(?:6|" + w("sau") + ")\\s*"
                 + w("thang") + "|(?:6|" + w("sau") + ")\\s*" + w("thang") + "\\s*(?:" + w("mot") + "|1)\\s*" + w("lan"),
                 false, "SEMIANNUAL", null);
-        rule(RECURRENCES, each + w("nam") + "(?!\\s*" + w("hoc") + ")|" + w("dinh ky") + "\\s*" + w("nam"), false,
-                "ANNUAL", null);
+        rule(RECURRENCES, "(?:" + each + "|" + periodic + ")" + w("nam") + "(?!\\s*" + w("hoc") + ")", false, "ANNUAL", null);
         rule(RECURRENCES, w("thuong xuyen"), false, "ONGOING", null);
     }
 
+    private static final Pattern BEFORE = Pattern.compile(w("truoc"));
     private static final Pattern CONTINUING_EDUCATION = Pattern.compile(w("giao duc") + "\\s*$");
 
     private final WorkCalendar calendar;
@@ -217,7 +218,7 @@ final class DeadlineReader {
 
     /** Whether the phrase's first group reads "trước": the day before the date or period named. */
     private static boolean startsBefore(Matcher m) {
-        return m.group(1) != null && Fold.compact(m.group(1)).equals("truoc");
+        return m.group(1) != null && BEFORE.matcher(m.group(1)).matches();
     }
 
     private static LocalDate date(Matcher m, int firstGroup) {
@@ -231,7 +232,7 @@ final class DeadlineReader {
 
     private static void rule(List<Rule> rules, String regex, boolean inSubject, String recurrence,
                              BiFunction<Matcher, LocalDate, LocalDate> date) {
-        rules.add(new Rule(Pattern.compile("(?<![a-z0-9])(?:" + regex + ")"), inSubject, recurrence, date));
+        rules.add(new Rule(Pattern.compile(Fuzzy.WORD_START + "(?:" + regex + ")"), inSubject, recurrence, date));
     }
 
     private static String w(String phrase) {

@@ -81,11 +81,11 @@ public class DirectiveTextParser {
                 head.issuerName(), addressees.names(), tail.ccNames(), List.copyOf(new LinkedHashSet<>(warnings)));
     }
 
-    /** The first line of the body: a capitalised "Căn cứ"/"Thực hiện"... paragraph, or an item. */
+    /** The first line of the body: a capitalised "Căn cứ"/"Thực hiện"... paragraph, an item or a section. */
     private static int headerLimit(Doc doc, int end) {
         for (int i = 0; i < end; i++) {
             String line = doc.line(i).strip();
-            if (Markers.number(line) > 0) {
+            if (Markers.number(line) > 0 || Markers.roman(line) > 0) {
                 return i;
             }
             boolean afterBreak = i == 0 || doc.blank(i - 1) || doc.line(i - 1).strip().matches(".*[.;:\\-_]$");
@@ -162,7 +162,8 @@ public class DirectiveTextParser {
             recurrenceText = raw.cells().deadline();
         } else {
             RecipientPhrases.Named named = RecipientPhrases.read(raw.lead());
-            leadNames = named.explicit() ? named.leads() : List.of();
+            boolean known = named.leads().stream().anyMatch(n -> resolver.resolve(n, issuer) != null);
+            leadNames = named.explicit() && (named.certain() || known) ? named.leads() : List.of();
             coordinatorNames = named.coordinators();
             found = deadlines.find(raw.text(), DeadlineReader.Mode.TEXT, issuedOn);
             recurrenceText = raw.lead();

@@ -12,9 +12,10 @@ final class Fuzzy {
     }
 
     /**
-     * A pattern for a folded phrase that also accepts digits read for letters (o as 0 or 6, i or l
-     * as 1, e as 3), a word split by a space and words run together. In the phrase, {@code ?} is
-     * any one letter or none, for a vowel OCR garbles ("ph?i h?p" is phối hợp read as "phdi hop").
+     * A pattern for a folded phrase that also accepts what OCR reads for its letters (seed 000: o as
+     * 0, 6 or d, a as 3, e as c, u as v, i or l as 1), a word split by a space and words run
+     * together. In the phrase, {@code ?} is any one letter or none, for a vowel OCR garbles beyond
+     * that ("ph?i h?p" is phối hợp read as "phdi hop").
      */
     static String fragment(String phrase) {
         StringBuilder b = new StringBuilder();
@@ -23,13 +24,15 @@ final class Fuzzy {
             if (c == ' ') {
                 b.append("\\s*");
             } else {
-                if (isWordChar(prev)) {
+                if (prev == '?' || (prev != ' ' && Character.isLetterOrDigit(prev))) {
                     b.append(" ?");
                 }
                 b.append(switch (c) {
-                    case 'o' -> "[o06]";
+                    case 'o' -> "[o06d]";
+                    case 'a' -> "[a3]";
+                    case 'e' -> "[e3c]";
+                    case 'u' -> "[uv]";
                     case 'i', 'l' -> "[il1]";
-                    case 'e' -> "[e3]";
                     case '?' -> "[a-z0-9]?";
                     default -> Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c));
                 });
@@ -39,12 +42,19 @@ final class Fuzzy {
         return b.toString();
     }
 
-    /** {@link #fragment} as a whole-word pattern. */
+    /**
+     * Where a keyword may start: at a word's start, or run into the word before it, unless its
+     * first letter can end a syllable's onset (th, kh, nh, tr, ng, qu, gi): "thang" holds "hang",
+     * but no syllable ends in "trong" or "nam".
+     */
+    static final String WORD_START = "(?:(?<![a-z0-9])|(?<=[a-z])(?![hrgui]))";
+
+    /** {@link #fragment} from a {@link #WORD_START}; a one-word phrase must also end its word. */
     static Pattern words(String phrase) {
-        return Pattern.compile("(?<![a-z0-9])" + fragment(phrase) + "(?![a-z])");
+        return Pattern.compile(WORD_START + fragment(phrase) + (phrase.contains(" ") ? "" : "(?![a-z])"));
     }
 
-    /** One of the phrases, at the start of a line (after any indent). */
+    /** One of the phrases, at the start of a line (after any indent) and ending a word. */
     static Pattern lineStart(String... phrases) {
         StringBuilder b = new StringBuilder("^\\s*(?:");
         for (int i = 0; i < phrases.length; i++) {
@@ -92,42 +102,21 @@ final class Fuzzy {
     }
 
     /**
-     * End index in {@code text} of the first approximate occurrence of {@code needle} (compact
-     * strings, {@link #tolerance} edits), where it matches best, or -1.
+     * End index in {@code text} of the first occurrence of {@code needle} with at most
+     * {@link #tolerance} letters misread (compact strings, so split and joined words are already
+     * gone), or -1. Only substitutions count: "cactrudng" is "các trường", "cactrung" is not.
      */
     static int find(String text, String needle) {
         int k = tolerance(needle.length());
-        if (k == 0) {
-            int at = text.indexOf(needle);
-            return at < 0 ? -1 : at + needle.length();
-        }
-        int m = needle.length();
-        int[] col = new int[m + 1];
-        for (int i = 0; i <= m; i++) {
-            col[i] = i;
-        }
-        int bestEnd = -1;
-        int best = k + 1;
-        for (int j = 1; j <= text.length(); j++) {
-            int diag = col[0];
-            col[0] = 0;
-            for (int i = 1; i <= m; i++) {
-                int up = col[i];
-                int cost = needle.charAt(i - 1) == text.charAt(j - 1) ? 0 : 1;
-                col[i] = Math.min(Math.min(col[i] + 1, col[i - 1] + 1), diag + cost);
-                diag = up;
+        for (int start = 0; start + needle.length() <= text.length(); start++) {
+            int misses = 0;
+            for (int i = 0; i < needle.length() && misses <= k; i++) {
+                misses += text.charAt(start + i) == needle.charAt(i) ? 0 : 1;
             }
-            if (col[m] < best) {
-                best = col[m];
-                bestEnd = j;
-            } else if (bestEnd >= 0) {
-                break; // past the closest end of the first occurrence
+            if (misses <= k) {
+                return start + needle.length();
             }
         }
-        return bestEnd;
-    }
-
-    private static boolean isWordChar(char c) {
-        return c != ' ' && c != '?' && Character.isLetterOrDigit(c);
+        return -1;
     }
 }

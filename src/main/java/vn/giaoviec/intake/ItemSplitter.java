@@ -29,7 +29,8 @@ final class ItemSplitter {
             "noi dung", "phan cong", "trach nhiem"};
     private static final String[] NOT_TASK_TITLES = {"muc dich", "muc tieu", "yeu cau", "danh gia", "ket qua", "tinh hinh"};
     private static final Pattern CLOSING = Fuzzy.lineStart("tren day la", "nhan duoc", "trong qua trinh");
-    private static final Pattern BASIS = Fuzzy.lineStart("can cu", "thuc hien", "tiep theo");
+    // "Căn cứ:" introduces bullets that are legal bases, not tasks
+    private static final Pattern BASIS = Fuzzy.lineStart("can cu");
     private static final Pattern APPENDIX = Pattern.compile("^\\s*" + Fuzzy.fragment("phu luc") + "\\b");
 
     private ItemSplitter() {
@@ -216,7 +217,7 @@ final class ItemSplitter {
     /** An appendix task table, columns found by their headings, rows as items. */
     private record Table(int no, int task, int lead, int coordinators, int deadline) {
 
-        private static final Pattern DELIMITER = Pattern.compile("\\s*\\|\\s*|\\t+");
+        private static final Pattern DELIMITER = Pattern.compile("\\s*\\|\\s*|\\t");
         private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})*\\.?");
 
         static List<String> cells(String line) {
@@ -232,20 +233,24 @@ final class ItemSplitter {
         static Table header(List<String> cells) {
             int no = -1, task = -1, lead = -1, coordinators = -1, deadline = -1;
             for (int c = 0; c < cells.size(); c++) {
-                String h = Fold.loose(cells.get(c));
+                String h = Fold.compact(cells.get(c));
                 if (h.matches("s?tt")) {
                     no = c;
-                } else if (h.contains("phoi hop")) {
+                } else if (heads(h, "phoihop")) {
                     coordinators = c;
-                } else if (h.contains("thoi gian") || h.contains("thoi han") || h.contains("hoan thanh")) {
+                } else if (heads(h, "thoigian", "thoihan", "hoanthanh")) {
                     deadline = c;
-                } else if (h.contains("nhiem vu") || h.contains("noi dung")) {
+                } else if (heads(h, "nhiemvu", "noidung")) {
                     task = c;
-                } else if (h.contains("chu tri") || h.contains("don vi") || h.contains("thuc hien")) {
+                } else if (heads(h, "chutri", "donvi", "thuchien")) {
                     lead = c;
                 }
             }
             return new Table(no < 0 ? 0 : no, task, lead, coordinators, deadline);
+        }
+
+        private static boolean heads(String heading, String... words) {
+            return Arrays.stream(words).anyMatch(w -> Fuzzy.find(heading, w) >= 0);
         }
 
         void row(List<String> cells, List<RawItem> items) {

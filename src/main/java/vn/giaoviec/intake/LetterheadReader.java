@@ -20,21 +20,27 @@ final class LetterheadReader {
                       String subject, int end) {
     }
 
-    private static final Pattern NUMBER_LABEL = Pattern.compile("(?:^\\s*|\\s{3,})s[o06]\\s*[:.]?\\s*");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("(?:^\\s*|\\s{3,})" + Fuzzy.fragment("so") + "\\s*[:.]?\\s*");
     private static final Pattern DATE = Pattern.compile(",\\s*" + Fuzzy.fragment("ngay") + "\\s*(\\d{1,2})?[\\s.…_]*"
             + Fuzzy.fragment("thang") + "\\s*(\\d{1,2})?[\\s.…_]*" + Fuzzy.fragment("nam") + "\\s*(\\d{4})");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-    private static final Pattern VV = Pattern.compile("^\\s*v\\s*/\\s*v\\b");
+    // no word end: OCR runs "V/v" into the next word
+    private static final Pattern VV = Pattern.compile("^\\s*v\\s*/\\s*v");
     private static final Pattern MOTTO = Pattern.compile(Fuzzy.fragment("c?ng h?a x? h?i") + "|" + Fuzzy.fragment("d?c l?p"));
     private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
     private static final Pattern RULE = Pattern.compile("^[\\s\\-_*=.~]+$");
     private static final Pattern ORG_HEAD = Fuzzy.lineStart("so", "bo", "uy ban", "ubnd", "ban", "van phong", "phong",
             "truong", "cuc", "vu", "vien", "dang uy", "hoi dong", "tong cuc", "trung tam", "chi cuc", "thanh uy");
-    private static final Pattern STOP_SUBJECT = Fuzzy.lineStart("kinh g???", "can cu", "thuc hien");
+    private static final Pattern ADDRESSEES = Fuzzy.lineStart("kinh g???");
+    private static final Pattern BODY = Fuzzy.lineStart("can cu", "thuc hien");
     // an e-office export's metadata block, in place of a letterhead
     private static final String[] META = {"so hieu", "ngay ban hanh", "co quan ban hanh", "trich yeu"};
-    private static final Pattern META_LINE = Pattern.compile("^\\s*(" + String.join("|", java.util.Arrays.stream(META)
-            .map(Fuzzy::fragment).toList()) + ")\\s*:\\s*");
+    private static final int SO_HIEU = 0;
+    private static final int NGAY_BAN_HANH = 1;
+    private static final int CO_QUAN_BAN_HANH = 2;
+    private static final int TRICH_YEU = 3;
+    private static final List<Pattern> META_LABELS = java.util.Arrays.stream(META)
+            .map(label -> Pattern.compile("^\\s*" + Fuzzy.fragment(label) + "\\s*:\\s*")).toList();
     // an appendix caption: "(Kèm theo Công văn số 640/SGDĐT-GDPT ngày 02/12/2025 của Sở ...)"
     private static final Pattern CAPTION = Pattern.compile("^\\s*\\(?\\s*" + Fuzzy.fragment("k?m theo") + "\\b");
     private static final Pattern CAPTION_ISSUER = Pattern.compile("\\s" + Fuzzy.fragment("c?a") + "\\s+([^)]+)\\)?\\s*$");
@@ -47,98 +53,110 @@ final class LetterheadReader {
         this.places = places;
     }
 
-    /** Reads lines {@code [0, limit)}; without a letterhead, an appendix caption stands in. */
-    Letterhead read(Doc doc, int limit, List<String> warnings) {
+    /** Where the top's parts were found in lines {@code [0, limit)}. */
+    private static final class Scan {
+        DocumentIds.Printed printed;
         int numberLine = -1;
-        DocumentIds.Printed printed = null;
+        Matcher date;
         int dateLine = -1;
-        Matcher date = null;
         int vvLine = -1;
+        final String[] meta = new String[META.length];
         int metaFirst = -1;
         int metaEnd = -1;
-        String[] meta = new String[META.length];
-        for (int i = 0; i < limit; i++) {
-            Matcher metaLine = META_LINE.matcher(doc.key(i));
-            if (metaLine.find() && metaIndex(metaLine.group(1)) >= 0) {
-                meta[metaIndex(metaLine.group(1))] = doc.line(i).substring(metaLine.end()).strip();
-                metaFirst = metaFirst < 0 ? i : metaFirst;
-                metaEnd = i + 1;
-                continue;
-            }
-            if (printed == null) {
-                Matcher label = NUMBER_LABEL.matcher(doc.key(i));
-                while (printed == null && label.find()) {
-                    printed = ids.printedAt(doc.line(i), label.end());
-                    numberLine = printed == null ? -1 : i;
-                }
-            }
-            if (date == null) {
-                Matcher m = DATE.matcher(doc.key(i));
-                if (m.find()) {
-                    date = m;
-                    dateLine = i;
-                }
-            }
-            if (vvLine < 0 && VV.matcher(doc.key(i)).find()) {
-                vvLine = i;
-            }
-        }
-        int topEnd = Math.max(numberLine, dateLine) + 1;
+    }
+
+    /** An appendix caption's number, date and issuer. */
+    private record Caption(DocNumber number, LocalDate date, String issuerName) {
+    }
+
+    /** Reads lines {@code [0, limit)}; a metadata block or an appendix caption stands in for what is missing. */
+    Letterhead read(Doc doc, int limit, List<String> warnings) {
+        Scan scan = scan(doc, limit);
+        int topEnd = Math.max(scan.numberLine, scan.dateLine) + 1;
         int titleLine = titleLine(doc, topEnd, limit);
-        int headEnd = firstOf(limit, numberLine, dateLine, vvLine, titleLine, metaFirst);
+        int headEnd = firstOf(limit, scan.numberLine, scan.dateLine, scan.vvLine, titleLine, scan.metaFirst);
 
-        DocNumber number = printed == null ? null : printed.number();
-        boolean dated = date != null;
-        String place = null;
-        LocalDate issuedOn = null;
-        if (date != null) {
-            int from = dateLine == numberLine ? printed.end() : 0;
-            String before = doc.line(dateLine).substring(Math.min(from, date.start()), date.start());
-            String[] columns = COLUMN_GAP.split(before.strip());
-            place = places.read(columns[columns.length - 1]);
-            issuedOn = date(date, warnings);
-        }
-
-        String subject = meta[3];
-        int end = Math.max(Math.max(topEnd, headEnd), metaEnd);
-        if (vvLine >= 0) {
-            int last = blockEnd(doc, vvLine, limit);
-            subject = joined(doc, vvLine, last, true);
-            end = Math.max(end, last);
-        } else if (titleLine >= 0) {
-            int last = blockEnd(doc, titleLine, limit);
-            subject = stripTitleWord(joined(doc, titleLine, last, false));
+        DocNumber number = scan.printed == null ? null : scan.printed.number();
+        boolean dated = scan.date != null;
+        String place = dated ? place(doc, scan) : null;
+        LocalDate issuedOn = dated ? date(scan.date, warnings) : null;
+        String subject = scan.meta[TRICH_YEU];
+        int end = Math.max(Math.max(topEnd, headEnd), scan.metaEnd);
+        if (scan.vvLine >= 0 || titleLine >= 0) {
+            boolean vv = scan.vvLine >= 0;
+            int start = vv ? scan.vvLine : titleLine;
+            int last = blockEnd(doc, start, limit, vv ? 0 : 1);
+            subject = vv ? joined(doc, start, last, true) : stripTitleWord(joined(doc, start, last, false));
             end = Math.max(end, last);
         }
-        String titleType = titleLine < 0 ? null : Symbols.typeOfTitle(titleWord(doc.line(titleLine)));
         String issuerName = issuerName(doc, headEnd);
-        if (number == null && meta[0] != null) {
-            number = ids.findAll(meta[0]).stream().findFirst().orElse(null);
-        }
         if (issuerName == null) {
-            issuerName = meta[2];
+            issuerName = scan.meta[CO_QUAN_BAN_HANH];
         }
-        if (!dated && meta[1] != null) {
-            issuedOn = numericDate(meta[1]);
+        if (number == null && scan.meta[SO_HIEU] != null) {
+            number = ids.findAll(scan.meta[SO_HIEU]).stream().findFirst().orElse(null);
+        }
+        if (!dated && scan.meta[NGAY_BAN_HANH] != null) {
+            issuedOn = numericDate(scan.meta[NGAY_BAN_HANH]);
             dated = issuedOn != null;
         }
-        if (number == null || !dated) {
-            int caption = captionLine(doc);
-            if (caption >= 0) {
-                String line = doc.line(caption);
-                if (number == null) {
-                    number = ids.findAll(line).stream().findFirst().orElse(null);
-                }
-                if (!dated) {
-                    issuedOn = numericDate(line);
-                    dated = issuedOn != null;
-                }
-                Matcher of = CAPTION_ISSUER.matcher(Fold.key(line));
-                if (issuerName == null && of.find()) {
-                    issuerName = line.substring(of.start(1), of.end(1)).strip();
-                }
+        Caption caption = number == null || !dated ? caption(doc) : null;
+        if (caption != null) {
+            number = number != null ? number : caption.number();
+            issuedOn = dated ? issuedOn : caption.date();
+            dated = issuedOn != null || dated;
+            issuerName = issuerName != null ? issuerName : caption.issuerName();
+        }
+        warnMissing(number, dated, place, subject, warnings);
+        String titleType = titleLine < 0 ? null : Symbols.typeOfTitle(titleWord(doc.line(titleLine)));
+        return new Letterhead(issuerName, number, titleType, place, issuedOn, subject, end);
+    }
+
+    private Scan scan(Doc doc, int limit) {
+        Scan scan = new Scan();
+        for (int i = 0; i < limit; i++) {
+            if (readMeta(doc, i, scan)) {
+                continue;
+            }
+            Matcher label = NUMBER_LABEL.matcher(doc.key(i));
+            while (scan.printed == null && label.find()) {
+                scan.printed = ids.printedAt(doc.line(i), label.end());
+                scan.numberLine = scan.printed == null ? -1 : i;
+            }
+            Matcher date = DATE.matcher(doc.key(i));
+            if (scan.date == null && date.find()) {
+                scan.date = date;
+                scan.dateLine = i;
+            }
+            if (scan.vvLine < 0 && VV.matcher(doc.key(i)).find()) {
+                scan.vvLine = i;
             }
         }
+        return scan;
+    }
+
+    private static boolean readMeta(Doc doc, int i, Scan scan) {
+        for (int k = 0; k < META_LABELS.size(); k++) {
+            Matcher m = META_LABELS.get(k).matcher(doc.key(i));
+            if (m.find()) {
+                scan.meta[k] = doc.line(i).substring(m.end()).strip();
+                scan.metaFirst = scan.metaFirst < 0 ? i : scan.metaFirst;
+                scan.metaEnd = i + 1;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The place before ", ngày": after the number when they share a line, in the last column. */
+    private String place(Doc doc, Scan scan) {
+        int from = scan.dateLine == scan.numberLine ? scan.printed.end() : 0;
+        String before = doc.line(scan.dateLine).substring(Math.min(from, scan.date.start()), scan.date.start());
+        String[] columns = COLUMN_GAP.split(before.strip());
+        return places.read(columns[columns.length - 1]);
+    }
+
+    private static void warnMissing(DocNumber number, boolean dated, String place, String subject, List<String> warnings) {
         if (number == null) {
             warnings.add("Không đọc được số, ký hiệu văn bản");
         } else if (number.blank()) {
@@ -147,29 +165,25 @@ final class LetterheadReader {
         if (!dated) {
             warnings.add("Không đọc được ngày ban hành");
         }
+        if (place == null) {
+            warnings.add("Không đọc được địa danh ban hành");
+        }
         if (subject == null) {
             warnings.add("Không đọc được trích yếu (V/v) hoặc tên văn bản");
         }
-        return new Letterhead(issuerName, number, titleType, place, issuedOn, subject, end);
     }
 
-    private static int metaIndex(String label) {
-        String compact = Fold.compact(label);
-        for (int i = 0; i < META.length; i++) {
-            if (META[i].replace(" ", "").equals(compact)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int captionLine(Doc doc) {
+    /** The first "(Kèm theo Công văn số ... ngày ... của ...)" line's number, date and issuer; null if none. */
+    private Caption caption(Doc doc) {
         for (int i = 0; i < doc.size(); i++) {
             if (CAPTION.matcher(doc.key(i)).find()) {
-                return i;
+                String line = doc.line(i);
+                Matcher of = CAPTION_ISSUER.matcher(Fold.key(line));
+                return new Caption(ids.findAll(line).stream().findFirst().orElse(null), numericDate(line),
+                        of.find() ? line.substring(of.start(1), of.end(1)).strip() : null);
             }
         }
-        return -1;
+        return null;
     }
 
     private static LocalDate numericDate(String text) {
@@ -247,11 +261,17 @@ final class LetterheadReader {
         return words.length > word.split(" ").length ? words[words.length - 1].strip() : null;
     }
 
-    /** The first line after a V/v or title block: it ends at a blank or rule line or the body. */
-    private static int blockEnd(Doc doc, int start, int limit) {
+    /**
+     * The first line after a V/v or title block: it ends at a blank or rule line, Kính gửi, a date,
+     * or a capitalised "Căn cứ"/"Thực hiện" below the block's first line (a plan's title may be
+     * "KẾ HOẠCH / Thực hiện Nghị quyết ...").
+     */
+    private static int blockEnd(Doc doc, int start, int limit, int firstFree) {
         int i = start + 1;
         while (i < limit && !doc.blank(i) && !RULE.matcher(doc.line(i)).matches()
-                && !STOP_SUBJECT.matcher(doc.key(i)).find() && !DATE.matcher(doc.key(i)).find()) {
+                && !ADDRESSEES.matcher(doc.key(i)).find() && !DATE.matcher(doc.key(i)).find()
+                && !(i > start + firstFree && Character.isUpperCase(doc.line(i).strip().codePointAt(0))
+                        && BODY.matcher(doc.key(i)).find())) {
             i++;
         }
         return i;

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The marks that open a numbered item, a section, a sub-point or a bullet at a line's start. */
 final class Markers {
 
-    static final Pattern BULLET = Pattern.compile("^\\s*[-+•–—−]\\s*(?=\\S)");
+    static final Pattern BULLET = Pattern.compile("^\\s*[-+•–—−]\\s*(?=[\\p{L}\\d(“\"])");
     static final Pattern SUB_POINT = Pattern.compile("^\\s*[a-zđ][).]\\s+(?=\\S)");
     static final Pattern SUB_NUMBER = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})\\.?\\s*(?=[\\p{L}(“\"])");
     static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\s*[.)]\\s*(?=[\\p{L}(“\"])");

@@ -13,26 +13,35 @@ import java.util.regex.Pattern;
  */
 final class RecipientPhrases {
 
-    /** The names as printed; {@code explicit} when the lead names its own units. */
-    record Named(List<String> leads, List<String> coordinators, boolean explicit) {
+    /**
+     * The names as printed; {@code explicit} when the lead opens with unit names, {@code certain}
+     * when it says so outright ("Giao ...", "Đề nghị ...", "Văn phòng Sở: ..."). Names that are only
+     * likely ("Số hóa hồ sơ" opens like "Sở ...") count only if the organisation knows them.
+     */
+    record Named(List<String> leads, List<String> coordinators, boolean explicit, boolean certain) {
     }
 
     private static final Pattern ASSIGN = Fuzzy.lineStart("giao cho", "giao", "de nghi", "yeu cau", "doi voi");
     private static final String[] HEADS = {"cac", "van phong", "phong", "so", "bo", "ban", "uy ban", "ubnd", "hdnd",
             "truong", "thu truong", "giam doc", "hieu truong", "chu tich", "co so", "trung tam", "cong an", "vien", "cuc",
             "chi cuc", "doan", "hoi", "dang uy", "lanh dao", "nha truong", "don vi", "tat ca", "chanh van phong"};
-    private static final Pattern HEAD = Fuzzy.lineStart(HEADS);
+    // no word end: OCR runs words together ("cactruong"); a name so found must still resolve
+    private static final Pattern HEAD = Pattern.compile("^\\s*" + anyOf(HEADS));
     private static final String[] VERBS = {"trien khai", "thuc hien", "to chuc", "xay dung", "chi dao", "tham muu",
             "ra soat", "huong dan", "theo doi", "don doc", "bao cao", "tong hop", "nghien cuu", "chu dong", "khan truong",
             "tiep tuc", "tang cuong", "day manh", "kiem tra", "cap nhat", "bo tri", "can cu", "nam bat", "dam bao",
             "bao dam", "quan tam", "phan cong", "huy dong", "lua chon", "tuyen truyen", "duy tri", "nghiem tuc", "gui",
             "nop", "cung cap", "de xuat", "uu tien", "chu tri", "co trach nhiem", "chiu trach nhiem", "ban hanh",
-            "hoan thanh", "ph?i h?p"};
-    private static final Pattern VERB = alternatives(VERBS);
-    private static final Pattern COORDINATE = Pattern.compile("(?<![a-z0-9])" + Fuzzy.fragment("ph?i h?p") + "\\s*(?:"
+            "hoan thanh", "ph?i h?p", "danh gia", "ho tro", "thuong xuyen"};
+    // "tự đánh giá", "tự kiểm tra": the verb's "tự" is not part of the name before it. A verb of
+    // two words may run into the next word; a one-word verb must end its word ("gui", not "guitar").
+    private static final Pattern VERB = Pattern.compile(Fuzzy.WORD_START + "(?:" + Fuzzy.fragment("tu") + "\\s+)?(?:"
+            + anyOf(Arrays.stream(VERBS).filter(v -> v.contains(" ")).toArray(String[]::new)) + "|"
+            + anyOf(Arrays.stream(VERBS).filter(v -> !v.contains(" ")).toArray(String[]::new)) + "(?![a-z]))");
+    private static final Pattern COORDINATE = Pattern.compile(Fuzzy.WORD_START + Fuzzy.fragment("ph?i h?p") + "\\s*(?:"
             + Fuzzy.fragment("v?i") + "|" + Fuzzy.fragment("cung") + ")?\\s*");
     // a coordinator list also ends at "để", "nhằm", "trong việc"
-    private static final Pattern PURPOSE = alternatives("de", "nham", "trong viec");
+    private static final Pattern PURPOSE = Pattern.compile("(?<![a-z0-9])" + anyOf("de", "nham", "trong viec") + "(?![a-z])");
     private static final Pattern AND = Pattern.compile(" " + Fuzzy.fragment("va") + " ");
 
     private RecipientPhrases() {
@@ -42,8 +51,8 @@ final class RecipientPhrases {
         String key = Fold.key(lead);
         int from = 0;
         Matcher assign = ASSIGN.matcher(key);
-        boolean assigned = assign.find();
-        if (assigned) {
+        boolean certain = assign.find();
+        if (certain) {
             from = skipSpaces(key, assign.end());
         }
         List<String> coordinators = new ArrayList<>();
@@ -55,10 +64,18 @@ final class RecipientPhrases {
                 coordinators = split(lead.substring(start, end));
             }
         }
-        if (!assigned && !HEAD.matcher(key).find()) {
-            return new Named(List.of(), coordinators, false);
+        if (!certain && !HEAD.matcher(key).find()) {
+            // "Báo cáo đầu năm học: các trường THPT gửi ..." names its units after a heading's colon
+            int colon = key.indexOf(':');
+            int after = colon < 0 ? -1 : skipSpaces(key, colon + 1);
+            if (after < 0 || !HEAD.matcher(key.substring(after)).find()) {
+                return new Named(List.of(), coordinators, false, false);
+            }
+            from = after;
         }
-        return new Named(split(lead.substring(from, phraseEnd(key, from, null))), coordinators, true);
+        int end = phraseEnd(key, from, null);
+        boolean labelled = end < key.length() && key.charAt(end) == ':';
+        return new Named(split(lead.substring(from, end)), coordinators, true, certain || labelled);
     }
 
     /** Where the unit names starting at {@code from} end: at ":", ";", a full stop or the first verb. */
@@ -132,8 +149,7 @@ final class RecipientPhrases {
         return i;
     }
 
-    private static Pattern alternatives(String... phrases) {
-        return Pattern.compile("(?<![a-z0-9])(?:" + String.join("|", Arrays.stream(phrases).map(Fuzzy::fragment).toList())
-                + ")(?![a-z])");
+    private static String anyOf(String... phrases) {
+        return "(?:" + String.join("|", Arrays.stream(phrases).map(Fuzzy::fragment).toList()) + ")";
     }
 }

@@ -38,12 +38,12 @@ final class RecipientResolver {
     /** Who a letter addresses through a unit: its head, its leaders, "các đồng chí". */
     private static final Pattern LEADING_TITLE = Pattern.compile("^(?:cac dong chi|dong chi|thu truong|hieu truong"
             + "|pho giam doc|giam doc|pho chu tich|chu tich|lanh dao|tat ca|cac|ong|ba|truong(?= (?:phong|ban|cac)\\b)) ");
-    private static final Pattern TRAILING_PLACE = Pattern.compile(" (?:cac tinh|phuong|xa|thanh pho|tinh|co quan so|so)(?: |$)");
+    private static final Pattern TRAILING_PLACE = Pattern.compile(" (?:cac tinh|phuong|xa(?! hoi)|thanh pho|tinh|co quan so|so)(?: |$)");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final String[][] SCHOOL_LEVELS = {
             {"mamnon", "mam-non"}, {"tieuhoc", "tieu-hoc"}, {"trunghoccoso", "thcs"}, {"trunghocphothong", "thpt"}};
     private static final List<String> SCHOOL_KINDS = List.of("mam-non", "tieu-hoc", "thcs", "thpt");
-    private static final List<String> SCHOOLS = List.of("cactruong", "truonghoc", "nhatruong");
+    private static final List<String> SCHOOLS = List.of("cosogiaoduc", "cactruong", "truonghoc", "nhatruong");
 
     private final Map<String, Unit> byId = new LinkedHashMap<>();
     private final Map<String, List<Unit>> byAlias = new HashMap<>();
@@ -57,6 +57,7 @@ final class RecipientResolver {
             Matcher place = TRAILING_PLACE.matcher(name);
             if (place.find() && place.start() > 0) {
                 alias(name.substring(0, place.start()), u);
+                alias(name.substring(0, place.end()).strip(), u);
             }
             if (u.symbol() != null && u.symbol().length() >= 3 && "phong".equals(u.kind())) {
                 alias("phong " + Fold.loose(u.symbol()), u);
@@ -93,24 +94,41 @@ final class RecipientResolver {
 
     /**
      * The id or selector {@code name} stands for, seen from {@code issuer} (may be null); null if
-     * none. A unit named outright wins over a collective reading ("Trường THCS ..." is one school).
+     * none. A unit named outright wins over a collective reading ("Trường THCS ..." is one school),
+     * which wins over a unit named with OCR errors.
      */
     String resolve(String name, Unit issuer) {
-        Unit unit = unit(name, issuer);
-        return unit != null ? unit.id() : selector(expand(Fold.loose(name)), issuer);
+        String plain = plain(name);
+        Unit unit = unitOfLoose(plain, issuer, false);
+        if (unit != null) {
+            return unit.id();
+        }
+        String selector = selector(expand(Fold.loose(name)), issuer);
+        if (selector != null) {
+            return selector;
+        }
+        unit = unitOfLoose(plain, issuer, true);
+        return unit == null ? null : unit.id();
     }
 
     /** The unit {@code name} names (a bracketed remark aside), nearest to {@code near}; null if none. */
     Unit unit(String name, Unit near) {
-        return unitOfLoose(expand(Fold.loose(PARENTHESES.matcher(name).replaceAll(" "))), near);
+        Unit exact = unitOfLoose(plain(name), near, false);
+        return exact != null ? exact : unitOfLoose(plain(name), near, true);
     }
 
-    private Unit unitOfLoose(String loose, Unit near) {
+    private static String plain(String name) {
+        return expand(Fold.loose(PARENTHESES.matcher(name).replaceAll(" ")));
+    }
+
+    /**
+     * The unit named by {@code loose} or one of its {@link #variants}; {@code fuzzy} allows OCR
+     * edits, tried only after exact names and collective readings, so "UBND các phường" is not
+     * taken for a near miss of "UBND phường".
+     */
+    private Unit unitOfLoose(String loose, Unit near, boolean fuzzy) {
         for (String variant : variants(loose)) {
-            List<Unit> found = byAlias.get(variant.replace(" ", ""));
-            if (found == null) {
-                found = nearAliases(variant);
-            }
+            List<Unit> found = fuzzy ? nearAliases(variant) : byAlias.getOrDefault(variant.replace(" ", ""), List.of());
             if (!found.isEmpty()) {
                 return nearest(found, near);
             }
@@ -187,7 +205,7 @@ final class RecipientResolver {
     /** A KINDS@UNIT selector for a collective name (schools, wards, Sở, divisions), or null. */
     private String selector(String loose, Unit issuer) {
         String compact = loose.replace(" ", "");
-        if (Fuzzy.find(compact, "cosogiaoduc") >= 0 || SCHOOLS.stream().anyMatch(compact::contains)) {
+        if (SCHOOLS.stream().anyMatch(s -> Fuzzy.find(compact, s) >= 0)) {
             List<String> kinds = new ArrayList<>();
             for (String[] level : SCHOOL_LEVELS) {
                 if (Fuzzy.find(compact, level[0]) >= 0) {
@@ -198,7 +216,7 @@ final class RecipientResolver {
             String kind = kinds.isEmpty() || kinds.containsAll(SCHOOL_KINDS) ? "truong" : String.join("+", kinds);
             return scope == null ? null : kind + "@" + scope.id();
         }
-        if (compact.contains("cacphuong") || compact.contains("cacxa")) {
+        if (Fuzzy.find(compact, "cacphuong") >= 0 || compact.contains("cacxa")) {
             Unit city = scope(compact, issuer, "ubnd-tp");
             return city == null ? null : "ubnd-phuong@" + city.id();
         }
@@ -221,7 +239,7 @@ final class RecipientResolver {
         int at = firstEnd(compact, "trendiaban", "tructhuoc", "thuoc", "coquan");
         String after = at < 0 ? "" : compact.substring(at);
         if (after.startsWith("phuong") && after.length() > "phuong".length()) {
-            Unit ward = unitOfLoose("uy ban nhan dan " + after, issuer);
+            Unit ward = unitOfLoose("uy ban nhan dan " + after, issuer, false);
             if (ward != null) {
                 return ward;
             }

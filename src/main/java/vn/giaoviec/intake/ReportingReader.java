@@ -12,7 +12,7 @@ import vn.giaoviec.directive.DirectiveBody.Reporting;
  */
 final class ReportingReader {
 
-    private static final Pattern REPORT = Pattern.compile("(?<![a-z0-9])" + Fuzzy.fragment("bao cao") + "(?![a-z])");
+    private static final Pattern REPORT = Fuzzy.words("bao cao");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;\\n]\\s");
 
     private final DeadlineReader deadlines;

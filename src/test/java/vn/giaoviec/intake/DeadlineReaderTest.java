@@ -46,6 +46,14 @@ class DeadlineReaderTest {
     }
 
     @Test
+    void readsNoisedPhrases() {
+        assertThat(date("thi tot nghieptrong thang 4/2026")).isEqualTo("2026-04-30");
+        DeadlineReader.Deadline d = one("bao cao trudc ngay 25 hang thang", DeadlineReader.Mode.TEXT, ISSUED);
+        assertThat(d.date()).isEqualTo("2025-11-24");
+        assertThat(DeadlineReader.recurrence("bao cao dinh kyhang quy")).isEqualTo("QUARTERLY");
+    }
+
+    @Test
     void aCitedDocumentsDateIsNoDeadline() {
         assertThat(reader.find("Kế hoạch số 570/KH-SGDĐT ngày 31/01/2026 và văn bản ngày 13 tháng 11 năm 2025",
                 DeadlineReader.Mode.TEXT, ISSUED)).isEmpty();

@@ -25,6 +25,19 @@ class FuzzyTest {
     }
 
     @Test
+    void acceptsOcrsLetterConfusions() {
+        assertThat(Fuzzy.words("truoc ngay").matcher("trudc ng3y 25").find()).isTrue();
+        assertThat(Fuzzy.words("can cu").matcher("can cv nghi dinh").find()).isTrue();
+    }
+
+    @Test
+    void aKeywordMayRunIntoTheWordBeforeUnlessItCouldEndASyllable() {
+        assertThat(Fuzzy.words("trong thang").matcher("tot nghieptrong thang 4").find()).isTrue();
+        assertThat(Fuzzy.words("hang quy").matcher("bao cao thang quy").find()).isFalse();
+        assertThat(Fuzzy.words("hang quy").matcher("dinh ky hang quy").find()).isTrue();
+    }
+
+    @Test
     void distanceStopsPastItsBound() {
         assertThat(Fuzzy.distance("vianphongso", "vanphongso", 2)).isEqualTo(1);
         assertThat(Fuzzy.distance("abcdef", "uvwxyz", 2)).isEqualTo(3);
@@ -33,8 +46,10 @@ class FuzzyTest {
     }
 
     @Test
-    void findsAnApproximateOccurrence() {
+    void findsAnOccurrenceWithMisreadLetters() {
         assertThat(Fuzzy.find("thutruengcosogidoductrendiaban", "cosogiaoduc")).isEqualTo(20);
+        assertThat(Fuzzy.find("hieutruongcactrudngthpt", "cactruong")).isEqualTo(19);
+        assertThat(Fuzzy.find("cactrungtam", "cactruong")).isEqualTo(-1);
         assertThat(Fuzzy.find("vanphongso", "phong")).isEqualTo(8);
         assertThat(Fuzzy.find("vanphongso", "truonghoc")).isEqualTo(-1);
     }

@@ -96,6 +96,16 @@ class LetterheadReaderTest {
     }
 
     @Test
+    void readsAnOcrdMetadataBlock() {
+        LetterheadReader.Letterhead head = read("""
+                So hicu: 301/SGDDT-VP
+                Ngay ban hanh: 18/11/2025
+                """);
+        assertThat(head.number().text()).isEqualTo("301/SGDĐT-VP");
+        assertThat(head.issuedOn()).isEqualTo(LocalDate.of(2025, 11, 18));
+    }
+
+    @Test
     void fallsBackOnAnAppendixCaption() {
         LetterheadReader.Letterhead head = read("""
                 PHỤ LỤC
@@ -106,6 +116,7 @@ class LetterheadReaderTest {
         assertThat(head.issuedOn()).isEqualTo(LocalDate.of(2025, 12, 2));
         assertThat(head.issuerName()).isEqualTo("Sở Giáo dục và Đào tạo");
         assertThat(head.subject()).isNull();
-        assertThat(warnings).containsExactly("Không đọc được trích yếu (V/v) hoặc tên văn bản");
+        assertThat(warnings).containsExactly("Không đọc được địa danh ban hành",
+                "Không đọc được trích yếu (V/v) hoặc tên văn bản");
     }
 }

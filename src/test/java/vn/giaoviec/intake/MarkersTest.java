@@ -28,5 +28,6 @@ class MarkersTest {
         assertThat(Markers.strip("- Như trên;", Markers.BULLET)).isEqualTo("Như trên;");
         assertThat(Markers.opensPart("a) Xây dựng")).isTrue();
         assertThat(Markers.opensPart("ban nhan dan")).isFalse();
+        assertThat(Markers.opensPart("-----------")).isFalse();
     }
 }

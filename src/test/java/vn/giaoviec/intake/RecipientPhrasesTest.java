@@ -35,6 +35,27 @@ class RecipientPhrasesTest {
     }
 
     @Test
+    void readsUnitsAfterAHeadingsColon() {
+        RecipientPhrases.Named n = RecipientPhrases.read("Báo cáo đầu năm học: các trường THPT gửi về Sở trước ngày 15/10.");
+        assertThat(n.leads()).containsExactly("các trường THPT");
+        assertThat(n.certain()).isFalse();
+        assertThat(RecipientPhrases.read("Văn phòng Sở: tổng hợp").certain()).isTrue();
+    }
+
+    @Test
+    void aLikelyNameIsOnlyLikely() {
+        RecipientPhrases.Named n = RecipientPhrases.read("Số hóa hồ sơ, văn bằng, hoàn thành trong Quý III/2026.");
+        assertThat(n.explicit()).isTrue();
+        assertThat(n.certain()).isFalse();
+    }
+
+    @Test
+    void aVerbRunIntoTheNameStillEndsIt() {
+        assertThat(RecipientPhrases.read("Truong THCS Hong Bangxay dung ke hoach").leads()).containsExactly("Truong THCS Hong Bang");
+        assertThat(RecipientPhrases.read("Các trường mầm non tự đánh giá mức độ").leads()).containsExactly("Các trường mầm non");
+    }
+
+    @Test
     void aLeadOpeningWithAVerbNamesNobody() {
         RecipientPhrases.Named n = RecipientPhrases.read("Tiếp tục khẩn trương hoàn thành các nhiệm vụ được giao");
         assertThat(n.explicit()).isFalse();

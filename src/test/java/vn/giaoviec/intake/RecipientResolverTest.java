@@ -48,6 +48,14 @@ class RecipientResolverTest {
     }
 
     @Test
+    void readsNoisedCollectivesAndRunTogetherWords() {
+        assertThat(resolver.resolve("Cac trudng THPT", so)).isEqualTo("thpt@ubnd-tp");
+        assertThat(resolver.resolve("Phong Van hoa - Xahoi", leChan)).isEqualTo("phuong-le-chan-vhxh");
+        assertThat(resolver.resolve("UBND thành phố (để b/c)", leChan)).isEqualTo("ubnd-tp");
+        assertThat(resolver.resolve("Các trung tâm", so)).isNull();
+    }
+
+    @Test
     void aBodyOutsideTheOrganisationIsNone() {
         assertThat(resolver.resolve("Bộ Giáo dục và Đào tạo", so)).isNull();
         assertThat(resolver.resolve("Sở Y tế", so)).isNull();
