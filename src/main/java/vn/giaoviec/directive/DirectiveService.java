@@ -229,16 +229,11 @@ public class DirectiveService {
                 .toList();
     }
 
+    /** Information-only recipients: unit ids or selectors, like recipients. */
     private List<String> ccIds(List<String> cc, List<String> problems) {
-        List<String> result = new ArrayList<>();
-        for (String id : orEmpty(cc)) {
-            if (units.findById(id).isPresent()) {
-                result.add(id);
-            } else {
-                problems.add("unknown unit: " + id + " (cc)");
-            }
-        }
-        return result;
+        List<String> specs = orEmpty(cc);
+        resolver.resolve(specs).problems().forEach(p -> problems.add("cc: " + p));
+        return specs;
     }
 
     private static String defaultSymbol(String type, Unit issuer, Unit monitoring) {
