@@ -71,8 +71,13 @@ class Plan570CascadeIntegrationTest {
 
         jobs.runDue();
         List<String> schools = units("mam-non,tieu-hoc,thcs", WARD);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(letter.get("number").asText()).list())
-                .extracting(Task::getName).hasSize(schools.size() + 1).containsOnly("Tiếp nhận nhiệm vụ");
+        // (every ward numbers its letters /UBND-VHXX: the number alone does not tell this letter's tasks apart)
+        JsonNode issuedLetter = api.as(WARD + ".head").get("/api/directives/" + letterId).json();
+        assertThat(issuedLetter.get("assignments")).hasSize(schools.size() + 1);
+        for (JsonNode a : issuedLetter.get("assignments")) {
+            String pid = api.as("admin").get("/api/assignments/" + a.get("id").asLong()).json().get("processInstanceId").asText();
+            assertThat(tasks.createTaskQuery().processInstanceId(pid).singleResult().getName()).isEqualTo("Tiếp nhận nhiệm vụ");
+        }
 
         // every school and the division carry out and report; one school's report is returned once
         at(2026, 5, 20);

@@ -62,7 +62,7 @@ class ReceiveAssignmentTask implements TaskListener {
                 .toList();
         return new DirectiveBody(FormVariables.text(task, "childNumber"), null, null, null,
                 FormVariables.text(task, "childPlace"), null, FormVariables.text(task, "childSubject"), null, items,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     private static String str(Object value) {

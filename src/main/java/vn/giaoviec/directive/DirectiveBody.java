@@ -31,6 +31,15 @@ public record DirectiveBody(
         List<String> warnings,
         DeadlinePolicy deadlines) {
 
+    /** A directive with the deployment's deadline policy. */
+    public DirectiveBody(String number, String type, String issuer, String monitoringUnit, String place,
+                         LocalDate issuedOn, String subject, List<String> legalBases, List<Item> items,
+                         Reporting reporting, Signer signer, List<String> cc, Long parentAssignment, String issuerName,
+                         List<String> addressees, List<String> ccNames, List<String> warnings) {
+        this(number, type, issuer, monitoringUnit, place, issuedOn, subject, legalBases, items, reporting, signer, cc,
+                parentAssignment, issuerName, addressees, ccNames, warnings, null);
+    }
+
     /** A numbered task item; recipients are unit ids or {@code KINDS@UNIT} selectors. */
     public record Item(
             String no,

@@ -88,7 +88,7 @@ class DirectiveController {
                 d.processInstanceId(), d.finalReport(), visible, deadlines.policyOf(d.id()));
     }
 
-    private static DirectiveBody withIssuer(DirectiveBody b, String issuer) {
+    static DirectiveBody withIssuer(DirectiveBody b, String issuer) {
         return new DirectiveBody(b.number(), b.type(), issuer, b.monitoringUnit(), b.place(), b.issuedOn(), b.subject(),
                 b.legalBases(), b.items(), b.reporting(), b.signer(), b.cc(), b.parentAssignment(), b.issuerName(),
                 b.addressees(), b.ccNames(), b.warnings(), b.deadlines());
