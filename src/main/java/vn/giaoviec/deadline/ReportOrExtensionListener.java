@@ -13,7 +13,8 @@ import vn.giaoviec.web.FormVariables;
 /**
  * bpmn/assignment.bpmn, Nộp báo cáo completed: either the report went in (the deadline stops
  * acting) or the unit chose "Xin gia hạn" on the form (a request for more time is filed and the
- * report task comes back). Sets {@code reportAction} for the gateway.
+ * report task comes back). Sets {@code reportAction} for the gateway. On create it initialises the
+ * form's choice and extension fields as task-local variables.
  */
 @Component("reportOrExtensionListener")
 class ReportOrExtensionListener implements TaskListener {
@@ -35,6 +36,13 @@ class ReportOrExtensionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            // the form's own fields, task-local so that what Tasklist submits stays on the task
+            task.setVariableLocal("action", DeadlineProcess.REPORT);
+            task.setVariableLocal("extensionDeadline", null);
+            task.setVariableLocal("extensionReason", null);
+            return;
+        }
         long id = (Long) task.getExecution().getVariable(AssignmentProcess.ASSIGNMENT_ID);
         if (DeadlineProcess.EXTEND.equals(FormVariables.text(task, "action"))) {
             Authentication current = identity.getCurrentAuthentication();

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -27,11 +29,34 @@ public class Scenario {
     private final Api api;
     private final Jobs jobs;
     private final TaskService tasks;
+    private final IdentityService identity;
+    private final FormService forms;
 
-    Scenario(Api api, Jobs jobs, TaskService tasks) {
+    Scenario(Api api, Jobs jobs, TaskService tasks, IdentityService identity, FormService forms) {
+        this.forms = forms;
         this.api = api;
         this.jobs = jobs;
         this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    /** Submits a task's form the way Tasklist does (one command, as the logged-in user). */
+    public void complete(Task task, String user, Map<String, Object> form) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            forms.submitTaskForm(task.getId(), form);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    public Object variable(Task task, String name) {
+        return tasks.getVariableLocal(task.getId(), name);
+    }
+
+    public void runDue() {
+        jobs.runDue();
     }
 
     /** Moves the engine's clock (local time) and runs what has fallen due. */
