@@ -108,9 +108,12 @@ public class Scenario {
         report(assignment, unit);
     }
 
+    /** Reports every item of the assignment done. */
     public void report(long assignment, String unit) {
-        ok(api.as(unit + ".focal").post("/api/assignments/" + assignment + "/report", Map.of("items",
-                List.of(Map.of("no", "1", "status", "DONE", "result", "Đã hoàn thành")))));
+        List<Map<String, Object>> items = new ArrayList<>();
+        detail(assignment).get("items").forEach(no -> items.add(Map.of("no", no.asText(), "status", "DONE",
+                "result", "Đã hoàn thành")));
+        ok(api.as(unit + ".focal").post("/api/assignments/" + assignment + "/report", Map.of("items", items)));
     }
 
     /** The open task of a process (follow-up, escalation, ...) started for this directive number. */
