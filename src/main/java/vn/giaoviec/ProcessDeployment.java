@@ -47,7 +47,8 @@ class ProcessDeployment implements ApplicationRunner {
             }
         }
         var deployed = deployment.deployWithResult();
-        log.info("Deployment {}: {} process definition(s) new", deployed.getId(),
-                deployed.getDeployedProcessDefinitions().size());
+        // an unchanged restart deploys nothing new: the engine then lists no definitions at all
+        var definitions = deployed.getDeployedProcessDefinitions();
+        log.info("Deployment {}: {} process definition(s) new", deployed.getId(), definitions == null ? 0 : definitions.size());
     }
 }

@@ -29,10 +29,11 @@ import vn.giaoviec.support.Scenario;
 
 /**
  * Notifications by e-mail through a real SMTP server (GreenMail) inside the test: the application
- * runs with {@code spring.mail.host} set, on a database of its own.
+ * runs with {@code spring.mail.host} set. It shares the database of the other integration tests: a
+ * second database would leave two engines named "default" in one JVM, and /engine-rest of the other
+ * tests could answer from this one's empty database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:mail;DB_CLOSE_DELAY=-1",
         "spring.mail.host=127.0.0.1",
         "giaoviec.notifications.from=giaoviec@so-gddt.test"})
 class NotificationMailIntegrationTest {
@@ -45,10 +46,6 @@ class NotificationMailIntegrationTest {
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> PORT);
-        if ("postgres".equals(System.getenv("SPRING_PROFILES_ACTIVE"))) {
-            // the PostgreSQL suite runs this class on the suite's database: no separate in-memory one
-            registry.add("spring.datasource.url", () -> System.getenv("SPRING_DATASOURCE_URL"));
-        }
     }
 
     @Autowired
