@@ -70,10 +70,6 @@ final class RecipientResolver {
         return space < 0 ? loose : loose.substring(0, space);
     }
 
-    Unit byId(String id) {
-        return id == null ? null : byId.get(id);
-    }
-
     /** Units that sign with {@code symbol} (compared without diacritics). */
     List<Unit> withSymbol(String symbol) {
         String folded = Fold.compact(symbol);
