@@ -15,6 +15,9 @@ final class AddresseeReader {
     // "Kinh guri:" in seed 000: OCR adds and drops letters in gửi
     private static final Pattern LABEL = Pattern.compile("^\\s*" + Fuzzy.fragment("k?nh") + "\\s*g[a-z0-9]{0,3}\\s*:\\s*");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s;,.]+$");
+
     private AddresseeReader() {
     }
 
@@ -64,6 +67,6 @@ final class AddresseeReader {
 
     /** A list line without its closing ";", "," or "." and doubled spaces. */
     static String trimEnd(String name) {
-        return name.replaceAll("\\s+", " ").replaceAll("[\\s;,.]+$", "").strip();
+        return TRAILING.matcher(SPACES.matcher(name).replaceAll(" ")).replaceAll("").strip();
     }
 }

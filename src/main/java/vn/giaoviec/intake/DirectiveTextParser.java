@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,14 +32,12 @@ public class DirectiveTextParser {
     private final DocumentIds ids;
     private final LetterheadReader letterheads;
     private final DeadlineReader deadlines;
-    private final ReportingReader reporting;
 
     public DirectiveTextParser(Collection<Unit> units, WorkCalendar calendar) {
         this.resolver = new RecipientResolver(units);
         this.ids = new DocumentIds(new Symbols(units));
         this.letterheads = new LetterheadReader(ids, new Places(units));
         this.deadlines = new DeadlineReader(calendar);
-        this.reporting = new ReportingReader(deadlines);
     }
 
     public DirectiveBody parse(String text) {
@@ -61,8 +60,15 @@ public class DirectiveTextParser {
                 : latest(deadlines.find(head.subject(), DeadlineReader.Mode.SUBJECT, head.issuedOn()));
 
         List<Item> items = new ArrayList<>();
+        List<ReportingReader.ItemText> texts = new ArrayList<>();
         for (ItemSplitter.RawItem raw : split.items()) {
-            items.add(item(raw, issuer, addressees.names(), defaultRecipients, implicit, head.issuedOn(), warnings));
+            List<DeadlineReader.Deadline> found = raw.cells() != null
+                    ? deadlines.find(raw.cells().deadline(), DeadlineReader.Mode.CELL, head.issuedOn())
+                    : deadlines.find(raw.text(), DeadlineReader.Mode.TEXT, head.issuedOn());
+            items.add(item(raw, found, issuer, addressees.names(), defaultRecipients, implicit, warnings));
+            if (raw.cells() == null) {
+                texts.add(new ReportingReader.ItemText(raw.text(), found));
+            }
         }
         if (items.isEmpty()) {
             warnings.add("Không tìm thấy nhiệm vụ nào được đánh số hoặc gạch đầu dòng");
@@ -76,8 +82,7 @@ public class DirectiveTextParser {
         }
         return new DirectiveBody(number == null ? null : number.text(), type, issuer == null ? null : issuer.id(),
                 monitoring == null ? null : monitoring.id(), head.place(), head.issuedOn(), head.subject(),
-                legalBases(split.preamble()), items,
-                reporting.read(items.stream().map(Item::text).toList(), head.issuedOn()), tail.signer(), cc, null,
+                legalBases(split.preamble()), items, ReportingReader.read(texts), tail.signer(), cc, null,
                 head.issuerName(), addressees.names(), tail.ccNames(), List.copyOf(new LinkedHashSet<>(warnings)));
     }
 
@@ -88,13 +93,17 @@ public class DirectiveTextParser {
             if (Markers.number(line) > 0 || Markers.roman(line) > 0) {
                 return i;
             }
-            boolean afterBreak = i == 0 || doc.blank(i - 1) || doc.line(i - 1).strip().matches(".*[.;:\\-_]$");
+            boolean afterBreak = i == 0 || doc.blank(i - 1) || ".;:-_".indexOf(last(doc.line(i - 1))) >= 0;
             if (afterBreak && !line.isEmpty() && Character.isUpperCase(line.codePointAt(0))
                     && BODY_START.matcher(doc.key(i)).find()) {
                 return i;
             }
         }
         return end;
+    }
+
+    private static char last(String line) {
+        return line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
     }
 
     private static String type(DocNumber number, LetterheadReader.Letterhead head) {
@@ -148,28 +157,30 @@ public class DirectiveTextParser {
         return List.copyOf(bases);
     }
 
-    private Item item(ItemSplitter.RawItem raw, Unit issuer, List<String> addressees, List<String> defaultRecipients,
-                      DeadlineReader.Deadline implicit, LocalDate issuedOn, List<String> warnings) {
+    private Item item(ItemSplitter.RawItem raw, List<DeadlineReader.Deadline> found, Unit issuer, List<String> addressees,
+                      List<String> defaultRecipients, DeadlineReader.Deadline implicit, List<String> warnings) {
         String label = "Mục " + raw.no() + ": ";
         List<String> leadNames;
         List<String> coordinatorNames;
-        List<DeadlineReader.Deadline> found;
         String recurrenceText;
+        boolean certain = true;
         if (raw.cells() != null) {
             leadNames = RecipientPhrases.split(raw.cells().lead());
             coordinatorNames = RecipientPhrases.split(raw.cells().coordinators());
-            found = deadlines.find(raw.cells().deadline(), DeadlineReader.Mode.CELL, issuedOn);
             recurrenceText = raw.cells().deadline();
         } else {
             RecipientPhrases.Named named = RecipientPhrases.read(raw.lead());
-            boolean known = named.leads().stream().anyMatch(n -> resolver.resolve(n, issuer) != null);
-            leadNames = named.explicit() && (named.certain() || known) ? named.leads() : List.of();
+            leadNames = named.explicit() ? named.leads() : List.of();
+            certain = named.certain();
             coordinatorNames = named.coordinators();
-            found = deadlines.find(raw.text(), DeadlineReader.Mode.TEXT, issuedOn);
             recurrenceText = raw.lead();
         }
+        List<String> ids = leadNames.stream().map(n -> resolver.resolve(n, issuer)).toList();
+        if (!certain && ids.stream().allMatch(Objects::isNull)) {
+            leadNames = List.of(); // it only looked like a unit's name
+        }
         List<String> recipients = leadNames.isEmpty() ? defaultRecipients
-                : resolveAll(leadNames, issuer, label + "không nhận ra đơn vị", warnings);
+                : resolved(leadNames, ids, label + "không nhận ra đơn vị", warnings);
         if (recipients.isEmpty()) {
             warnings.add(label + "chưa xác định được đơn vị thực hiện");
         }
@@ -199,16 +210,20 @@ public class DirectiveTextParser {
     }
 
     private List<String> resolveAll(List<String> names, Unit issuer, String problem, List<String> warnings) {
-        List<String> ids = new ArrayList<>();
-        for (String name : names) {
-            String id = resolver.resolve(name, issuer);
-            if (id == null) {
-                warnings.add(problem + ": " + name);
-            } else if (!ids.contains(id)) {
-                ids.add(id);
+        return resolved(names, names.stream().map(n -> resolver.resolve(n, issuer)).toList(), problem, warnings);
+    }
+
+    /** The ids the names resolved to, each once; a name that resolved to none is a warning. */
+    private static List<String> resolved(List<String> names, List<String> ids, String problem, List<String> warnings) {
+        List<String> distinct = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (ids.get(i) == null) {
+                warnings.add(problem + ": " + names.get(i));
+            } else if (!distinct.contains(ids.get(i))) {
+                distinct.add(ids.get(i));
             }
         }
-        return ids;
+        return distinct;
     }
 
     /** The latest dated phrase, else the first undated one, else null. */

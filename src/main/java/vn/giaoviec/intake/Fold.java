@@ -43,7 +43,9 @@ final class Fold {
     /** NFC text with line feeds only, no leftover combining marks, no-break spaces as spaces. */
     static String clean(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        nfc = COMBINING.matcher(nfc).replaceAll("");
+        if (COMBINING.matcher(nfc).find()) {
+            nfc = COMBINING.matcher(nfc).replaceAll("");
+        }
         return nfc.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ')
                 .replace("\u200b", "").replace("\ufeff", "");
     }
@@ -71,8 +73,13 @@ final class Fold {
      */
     static String loose(String s) {
         String k = key(s);
-        k = AMP_INSIDE.matcher(k).replaceAll(" va ");
-        k = NON_WORD.matcher(k.replace("&", " va ")).replaceAll(" ").trim();
+        if (k.indexOf('&') >= 0) {
+            k = AMP_INSIDE.matcher(k).replaceAll(" va ").replace("&", " va ");
+        }
+        k = NON_WORD.matcher(k).replaceAll(" ").trim();
+        if (k.chars().noneMatch(Character::isDigit)) {
+            return k;
+        }
         Matcher m = MIXED.matcher(k);
         StringBuilder b = new StringBuilder();
         while (m.find()) {

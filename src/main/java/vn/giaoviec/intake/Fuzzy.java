@@ -27,19 +27,23 @@ final class Fuzzy {
                 if (prev == '?' || (prev != ' ' && Character.isLetterOrDigit(prev))) {
                     b.append(" ?");
                 }
-                b.append(switch (c) {
-                    case 'o' -> "[o06d]";
-                    case 'a' -> "[a3]";
-                    case 'e' -> "[e3c]";
-                    case 'u' -> "[uv]";
-                    case 'i', 'l' -> "[il1]";
-                    case '?' -> "[a-z0-9]?";
-                    default -> Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c));
-                });
+                b.append(c == '?' ? "[a-z0-9]?" : readAs(c));
             }
             prev = c;
         }
         return b.toString();
+    }
+
+    /** What OCR may print for the letter {@code c}, as a pattern. */
+    private static String readAs(char c) {
+        return switch (c) {
+            case 'o' -> "[o06d]";
+            case 'a' -> "[a3]";
+            case 'e' -> "[e3c]";
+            case 'u' -> "[uv]";
+            case 'i', 'l' -> "[il1]";
+            default -> Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c));
+        };
     }
 
     /**
@@ -49,12 +53,16 @@ final class Fuzzy {
      */
     static final String WORD_START = "(?:(?<![a-z0-9])|(?<=[a-z])(?![hrgui]))";
 
-    /** {@link #fragment} from a {@link #WORD_START}; a one-word phrase must also end its word. */
+    /**
+     * {@link #fragment} from a {@link #WORD_START}; a one-word phrase must also end its word. Its
+     * first letter is checked first: that rules out most places before the costlier word-start test.
+     */
     static Pattern words(String phrase) {
-        return Pattern.compile(WORD_START + fragment(phrase) + (phrase.contains(" ") ? "" : "(?![a-z])"));
+        return Pattern.compile("(?=" + readAs(phrase.charAt(0)) + ")" + WORD_START + fragment(phrase)
+                + (phrase.contains(" ") ? "" : "(?![a-z])"));
     }
 
-    /** One of the phrases, at the start of a line (after any indent) and ending a word. */
+    /** One of the phrases, at the start of a line (after any indent) and ending a word; match it with {@code lookingAt}. */
     static Pattern lineStart(String... phrases) {
         StringBuilder b = new StringBuilder("^\\s*(?:");
         for (int i = 0; i < phrases.length; i++) {

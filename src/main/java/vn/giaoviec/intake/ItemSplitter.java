@@ -225,7 +225,7 @@ final class ItemSplitter {
             if (!s.contains("|") && !s.contains("\t")) {
                 return List.of();
             }
-            s = s.replaceAll("^\\|", "").replaceAll("\\|$", "");
+            s = s.substring(s.startsWith("|") ? 1 : 0, s.endsWith("|") && s.length() > 1 ? s.length() - 1 : s.length());
             return Arrays.stream(DELIMITER.split(s, -1)).map(String::strip).toList();
         }
 

@@ -1,6 +1,7 @@
 package vn.giaoviec.intake;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins printed lines back into paragraphs: a wrapped line continues its paragraph; a bullet,
@@ -8,6 +9,9 @@ import java.util.List;
  * lowercase line continues its paragraph even across a blank line (seed 004 breaks a sentence so).
  */
 final class Paragraphs {
+
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;:!?]\\W?$");
 
     private Paragraphs() {
     }
@@ -18,7 +22,7 @@ final class Paragraphs {
         String prev = null;
         boolean blankBefore = false;
         for (String raw : lines) {
-            String line = raw.strip().replaceAll("\\s{2,}", " ");
+            String line = SPACES.matcher(raw.strip()).replaceAll(" ");
             if (line.isEmpty()) {
                 blankBefore = prev != null;
                 continue;
@@ -43,7 +47,7 @@ final class Paragraphs {
             return true;
         }
         boolean capital = Character.isUpperCase(line.codePointAt(0)) || Character.isDigit(line.charAt(0));
-        return capital && (blankBefore || prev.matches(".*[.;:!?]\\W?$"));
+        return capital && (blankBefore || SENTENCE_END.matcher(prev).find());
     }
 
     /** "57-" at a line's end and "NQ/TW" on the next are one identifier. */

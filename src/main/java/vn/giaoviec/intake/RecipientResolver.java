@@ -21,19 +21,13 @@ import vn.giaoviec.org.Unit;
  */
 final class RecipientResolver {
 
-    private static final String[][] ABBREVIATIONS = {
-            {"ubnd", "uy ban nhan dan"}, {"hdnd", "hoi dong nhan dan"}, {"gd va dt", "giao duc va dao tao"},
-            {"gddt", "giao duc va dao tao"}, {"sgddt", "so giao duc va dao tao"}, {"khcn", "khoa hoc va cong nghe"},
-            {"vhxh", "van hoa xa hoi"}, {"gdpt", "giao duc pho thong"}, {"thcs", "trung hoc co so"},
-            {"thpt", "trung hoc pho thong"}, {"mn", "mam non"}, {"th", "tieu hoc"}, {"tp", "thanh pho"},
-            {"vp", "van phong"}, {"cntt", "cong nghe thong tin"}};
-    private static final List<Map.Entry<Pattern, String>> EXPANSIONS = new ArrayList<>();
-
-    static {
-        for (String[] a : ABBREVIATIONS) {
-            EXPANSIONS.add(Map.entry(Pattern.compile("\\b" + a[0] + "\\b"), a[1]));
-        }
-    }
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("ubnd", "uy ban nhan dan"), Map.entry("hdnd", "hoi dong nhan dan"),
+            Map.entry("gddt", "giao duc va dao tao"), Map.entry("sgddt", "so giao duc va dao tao"),
+            Map.entry("khcn", "khoa hoc va cong nghe"), Map.entry("vhxh", "van hoa xa hoi"),
+            Map.entry("gdpt", "giao duc pho thong"), Map.entry("thcs", "trung hoc co so"),
+            Map.entry("thpt", "trung hoc pho thong"), Map.entry("mn", "mam non"), Map.entry("th", "tieu hoc"),
+            Map.entry("tp", "thanh pho"), Map.entry("vp", "van phong"), Map.entry("cntt", "cong nghe thong tin"));
 
     /** Who a letter addresses through a unit: its head, its leaders, "các đồng chí". */
     private static final Pattern LEADING_TITLE = Pattern.compile("^(?:cac dong chi|dong chi|thu truong|hieu truong"
@@ -74,10 +68,6 @@ final class RecipientResolver {
     private static String head(String loose) {
         int space = loose.indexOf(' ');
         return space < 0 ? loose : loose.substring(0, space);
-    }
-
-    Unit byId(String id) {
-        return id == null ? null : byId.get(id);
     }
 
     /** Units that sign with {@code symbol} (compared without diacritics). */
@@ -288,11 +278,15 @@ final class RecipientResolver {
         return null;
     }
 
+    /** Abbreviations spelt out, "GD&ĐT" ({@code gd va dt}) as well. */
     private static String expand(String loose) {
-        String s = loose;
-        for (Map.Entry<Pattern, String> e : EXPANSIONS) {
-            s = e.getKey().matcher(s).replaceAll(e.getValue());
+        String[] words = loose.split(" ");
+        StringBuilder b = new StringBuilder(loose.length() + 16);
+        for (int i = 0; i < words.length; i++) {
+            boolean gdDt = i + 2 < words.length && words[i].equals("gd") && words[i + 1].equals("va") && words[i + 2].equals("dt");
+            b.append(b.length() == 0 ? "" : " ").append(gdDt ? "giao duc va dao tao" : ABBREVIATIONS.getOrDefault(words[i], words[i]));
+            i += gdDt ? 2 : 0;
         }
-        return s;
+        return b.toString();
     }
 }

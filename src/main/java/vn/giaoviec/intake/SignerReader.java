@@ -70,7 +70,7 @@ final class SignerReader {
             if (Markers.BULLET.matcher(line).find()) {
                 String[] parts = splitCc(Markers.strip(line, Markers.BULLET));
                 ccNames.add(AddresseeReader.trimEnd(parts[0]));
-                ccOpen = parts[1].isEmpty() && !parts[0].strip().matches(".*[;.]$");
+                ccOpen = parts[1].isEmpty() && !parts[0].strip().endsWith(";") && !parts[0].strip().endsWith(".");
                 line = parts[1];
                 if (line.isEmpty()) {
                     continue;

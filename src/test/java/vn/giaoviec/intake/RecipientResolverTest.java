@@ -9,10 +9,10 @@ import vn.giaoviec.org.Unit;
 class RecipientResolverTest {
 
     private final RecipientResolver resolver = new RecipientResolver(TestOrganisation.units());
-    private final Unit so = resolver.byId("so-gddt");
-    private final Unit hongBang = resolver.byId("phuong-hong-bang");
-    private final Unit leChan = resolver.byId("phuong-le-chan");
-    private final Unit city = resolver.byId("ubnd-tp");
+    private final Unit so = TestOrganisation.unit("so-gddt");
+    private final Unit hongBang = TestOrganisation.unit("phuong-hong-bang");
+    private final Unit leChan = TestOrganisation.unit("phuong-le-chan");
+    private final Unit city = TestOrganisation.unit("ubnd-tp");
 
     @Test
     void namesUnitsFromTheIssuersPointOfView() {

@@ -12,18 +12,22 @@ import vn.giaoviec.directive.DirectiveBody.Reporting;
 
 class ReportingReaderTest {
 
-    private final ReportingReader reader = new ReportingReader(new DeadlineReader(WorkCalendar.fromClasspath()));
+    private static final LocalDate ISSUED = LocalDate.of(2026, 1, 5);
+    private final DeadlineReader deadlines = new DeadlineReader(WorkCalendar.fromClasspath());
+
+    private ReportingReader.ItemText item(String text) {
+        return new ReportingReader.ItemText(text, deadlines.find(text, DeadlineReader.Mode.TEXT, ISSUED));
+    }
 
     @Test
     void readsPeriodicAndFinalReports() {
-        Reporting r = reader.read(List.of("Triển khai kế hoạch hằng năm.",
-                "Các đơn vị báo cáo kết quả định kỳ hằng quý; báo cáo tổng kết trước ngày 15/12/2026."),
-                LocalDate.of(2026, 1, 5));
+        Reporting r = ReportingReader.read(List.of(item("Triển khai kế hoạch hằng năm, hoàn thành trước ngày 30/6/2026."),
+                item("Các đơn vị báo cáo kết quả định kỳ hằng quý; báo cáo tổng kết trước ngày 15/12/2026.")));
         assertThat(r).isEqualTo(new Reporting("QUARTERLY", LocalDate.of(2026, 12, 14)));
     }
 
     @Test
     void noReportingAskedIsNull() {
-        assertThat(reader.read(List.of("Thực hiện chế độ báo cáo định kỳ, đột xuất."), null)).isNull();
+        assertThat(ReportingReader.read(List.of(item("Thực hiện chế độ báo cáo định kỳ, đột xuất.")))).isNull();
     }
 }

@@ -13,6 +13,10 @@ final class TestOrganisation {
     private TestOrganisation() {
     }
 
+    static Unit unit(String id) {
+        return units().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
+    }
+
     static List<Unit> units() {
         Map<String, String> paths = new HashMap<>();
         List<Unit> units = new ArrayList<>();
