@@ -9,6 +9,7 @@ import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.security.Access;
 import vn.giaoviec.security.AppUser;
+import vn.giaoviec.security.Viewer;
 import vn.giaoviec.web.ApiException;
 
 @RestController
@@ -27,8 +28,8 @@ class ProgressController {
     @GetMapping("/api/directives/{id}/progress")
     Progress progress(@PathVariable long id, @AuthenticationPrincipal AppUser user) {
         Directive d = directives.findById(id).orElseThrow(() -> ApiException.notFound("no directive " + id));
-        access.requireSees(user, d);
-        boolean all = access.seesAllOf(user, d);
-        return progress.progress(d, a -> all || access.covers(user, a.unitId()));
+        Viewer viewer = access.viewer(user);
+        boolean all = access.requireSees(viewer, d);
+        return progress.progress(d, viewer, all);
     }
 }
