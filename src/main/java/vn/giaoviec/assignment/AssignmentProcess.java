@@ -20,6 +20,8 @@ public final class AssignmentProcess {
     public static final String CASCADE = "CASCADE";
     public static final String ACCEPT = "ACCEPT";
     public static final String RETURN = "RETURN";
+    /** The report form's {@code action} when the unit asks for more time instead of reporting. */
+    public static final String ASK_FOR_TIME = "EXTEND";
 
     private AssignmentProcess() {
     }

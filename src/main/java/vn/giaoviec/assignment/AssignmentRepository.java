@@ -111,6 +111,60 @@ public class AssignmentRepository {
                 .params(Assignment.ACCEPTED, Timestamp.from(at), id).update();
     }
 
+    // --- the deadline machinery's changes (extension, reassignment, lateness, withdrawal) ---
+
+    /** A new deadline; the first one is kept as the original. */
+    public void extended(long id, LocalDate deadline) {
+        jdbc.sql("update assignment set original_deadline = coalesce(original_deadline, deadline), deadline = ?,"
+                + " version = version + 1 where id = ?").params(deadline, id).update();
+    }
+
+    public void resubmissionExtended(long id, LocalDate due) {
+        jdbc.sql("update assignment set resubmission_due = ?, version = version + 1 where id = ?").params(due, id).update();
+    }
+
+    /** The issuer recorded the lateness: the assignment counts as late whenever it completes. */
+    public void markLate(long id) {
+        jdbc.sql("update assignment set late = true, version = version + 1 where id = ?").param(id).update();
+    }
+
+    public void assigneeChanged(long id, String assignee) {
+        jdbc.sql("update assignment set assignee = ?, version = version + 1 where id = ?").params(assignee, id).update();
+    }
+
+    /** Reassigned to another unit: it starts over there, from receipt, under a new process. */
+    public void movedToUnit(long id, String unitId) {
+        jdbc.sql("update assignment set unit_id = ?, state = ?, mode = null, assignee = null, received_at = null,"
+                        + " process_instance_id = null, version = version + 1 where id = ?")
+                .params(unitId, Assignment.ISSUED, id).update();
+    }
+
+    public void setProcessInstance(long id, String processInstanceId) {
+        jdbc.sql("update assignment set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    }
+
+    /** Child directives issued to implement assignments of these directives. */
+    public List<Long> childDirectivesOf(Collection<Long> directiveIds) {
+        return directiveIds.isEmpty() ? List.of() : jdbc.sql("select child_directive_id from assignment"
+                        + " where directive_id in (:ids) and child_directive_id is not null order by id")
+                .param("ids", directiveIds).query(Long.class).list();
+    }
+
+    /** Every open assignment of these directives becomes CANCELLED (withdrawal); returns how many. */
+    public int cancelOpen(Collection<Long> directiveIds) {
+        return directiveIds.isEmpty() ? 0 : jdbc.sql("update assignment set state = :cancelled, version = version + 1"
+                        + " where directive_id in (:ids) and state not in (:accepted, :cancelled)")
+                .param("cancelled", Assignment.CANCELLED).param("accepted", Assignment.ACCEPTED)
+                .param("ids", directiveIds).update();
+    }
+
+    public List<String> processInstancesCancelled(Collection<Long> directiveIds) {
+        return directiveIds.isEmpty() ? List.of() : jdbc.sql("select process_instance_id from assignment"
+                        + " where directive_id in (:ids) and state = :cancelled and process_instance_id is not null"
+                        + " order by id")
+                .param("ids", directiveIds).param("cancelled", Assignment.CANCELLED).query(String.class).list();
+    }
+
     private static Assignment map(ResultSet rs, int row) throws SQLException {
         return new Assignment(rs.getLong("id"), rs.getLong("directive_id"), rs.getString("unit_id"),
                 rs.getObject("deadline", LocalDate.class), List.of(rs.getString("item_nos").split(",")),

@@ -5,6 +5,7 @@ import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.deadline.Deadlines;
 import vn.giaoviec.deadline.Time;
 import vn.giaoviec.deadline.WorkCalendar;
 import vn.giaoviec.directive.Directive;
@@ -23,10 +24,12 @@ public class AssignmentTasks {
     private final WorkCalendar calendar;
     private final int reviewDays;
     private final TransactionCache cache;
+    private final Deadlines deadlines;
 
     AssignmentTasks(AssignmentRepository assignments, DirectiveRepository directives, WorkCalendar calendar,
-                    @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache) {
+                    @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache, Deadlines deadlines) {
         this.cache = cache;
+        this.deadlines = deadlines;
         this.assignments = assignments;
         this.directives = directives;
         this.calendar = calendar;
@@ -48,6 +51,12 @@ public class AssignmentTasks {
 
     public Date dueOf(long assignmentId) {
         return Time.endOf(assignment(assignmentId).currentDue());
+    }
+
+    /** The task's follow-up date: its reminder day, from which Tasklist highlights it; null without deadline. */
+    public Date followUpOf(long assignmentId) {
+        Assignment a = assignment(assignmentId);
+        return deadlines.followUpOf(a.directiveId(), a.currentDue());
     }
 
     public Date reviewDue() {

@@ -3,13 +3,12 @@ package vn.giaoviec.assignment;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.giaoviec.deadline.EscalationRepository;
 import vn.giaoviec.deadline.EscalationRepository.Escalation;
+import vn.giaoviec.deadline.Deadlines;
 import vn.giaoviec.deadline.Time;
-import vn.giaoviec.deadline.WorkCalendar;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.report.Report;
@@ -34,16 +33,14 @@ public class AssignmentViews {
     private final DirectiveRepository directives;
     private final ReportRepository reports;
     private final EscalationRepository escalations;
-    private final WorkCalendar calendar;
-    private final int reminderDays;
+    private final Deadlines deadlines;
 
     AssignmentViews(DirectiveRepository directives, ReportRepository reports, EscalationRepository escalations,
-                    WorkCalendar calendar, @Value("${giaoviec.deadline.reminder-days:3}") int reminderDays) {
+                    Deadlines deadlines) {
         this.directives = directives;
         this.reports = reports;
         this.escalations = escalations;
-        this.calendar = calendar;
-        this.reminderDays = reminderDays;
+        this.deadlines = deadlines;
     }
 
     public Summary summary(Assignment a, String directiveNumber) {
@@ -59,10 +56,10 @@ public class AssignmentViews {
                 a.processInstanceId(), reports.ofAssignment(a.id()), escalations.ofAssignment(a.id()));
     }
 
-    /** In progress and within the reminder window before what the unit must meet now. */
+    /** In progress and within the reminder window (the directive's, else the deployment's) before what the unit must meet now. */
     public boolean dueSoon(Assignment a, AssignmentStatus status) {
         LocalDate due = a.currentDue();
         return status == AssignmentStatus.IN_PROGRESS && !Assignment.REPORTED.equals(a.state()) && due != null
-                && !Time.today().isBefore(calendar.plusWorkingDays(due, -reminderDays));
+                && !Time.today().isBefore(deadlines.reminderDay(a.directiveId(), due));
     }
 }

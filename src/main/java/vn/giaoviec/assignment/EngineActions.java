@@ -34,6 +34,23 @@ public class EngineActions {
         this.tx = tx;
     }
 
+    /**
+     * Runs an action that changes the engine without completing a task of its own (an extension
+     * re-arming timers, a reassignment restarting a process) in one transaction, retrying a conflict
+     * with a job touching the same instances.
+     */
+    public <T> T retrying(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> work.get());
+            } catch (OptimisticLockingException | PessimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public <T> T completeTask(String processInstanceId, String taskKey, String notWaiting, AppUser user,
                               Map<String, Object> formVariables, Supplier<T> afterwards) {
         for (int attempt = 1; ; attempt++) {

@@ -29,6 +29,9 @@ class SubmitReportTask implements TaskListener {
             forms.fillHeader(task, a);
             task.setVariablesLocal(forms.reportFields(a));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            if (AssignmentProcess.ASK_FOR_TIME.equals(FormVariables.text(task, "action"))) {
+                return; // the unit asks for more time instead of reporting (see reportOrExtensionListener)
+            }
             List<ReportBody.Item> items = FormVariables.read(task, "reportItems", new TypeReference<>() {
             });
             rules.submitReport(a, new ReportBody(items, FormVariables.text(task, "difficulties"),

@@ -7,11 +7,15 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** An assignment's deadline history: REMINDER, OVERDUE, FOLLOW_UP, ESCALATED, EXTENDED, REASSIGNED. */
+/**
+ * An assignment's deadline history: REMINDER, OVERDUE, FOLLOW_UP, ESCALATED, EXTENDED, REASSIGNED,
+ * LATENESS, EXTENSION_REFUSED — each notification kept as a record. Events of the unit's reports in
+ * a report round carry the round report's id.
+ */
 @Repository
 public class EscalationRepository {
 
-    public record Escalation(String type, Instant at, String to, String note) {
+    public record Escalation(String type, Instant at, String to, String note, Long roundReport) {
     }
 
     private final JdbcClient jdbc;
@@ -21,14 +25,19 @@ public class EscalationRepository {
     }
 
     public void record(long assignmentId, String type, Instant at, String to, String note) {
-        jdbc.sql("insert into assignment_event (assignment_id, type, at, recipient, note) values (?, ?, ?, ?, ?)")
-                .params(assignmentId, type, Timestamp.from(at), to, note).update();
+        record(assignmentId, null, type, at, to, note);
+    }
+
+    public void record(long assignmentId, Long roundReportId, String type, Instant at, String to, String note) {
+        jdbc.sql("insert into assignment_event (assignment_id, round_report_id, type, at, recipient, note)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(assignmentId, roundReportId, type, Timestamp.from(at), to, note).update();
     }
 
     public List<Escalation> ofAssignment(long assignmentId) {
         return jdbc.sql("select * from assignment_event where assignment_id = ? order by at, id").param(assignmentId)
                 .query((rs, i) -> new Escalation(rs.getString("type"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("recipient"), rs.getString("note")))
+                        rs.getString("recipient"), rs.getString("note"), rs.getObject("round_report_id", Long.class)))
                 .list();
     }
 }

@@ -38,6 +38,11 @@ public final class Time {
         return deadline == null ? null : Date.from(deadline.atTime(END_OF_DAY).atZone(ZONE).toInstant());
     }
 
+    /** The first second of a day: when a timer for that day fires. */
+    public static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZONE).toInstant());
+    }
+
     /** Whether something that happened at {@code at} met the deadline {@code due}. */
     public static boolean onTime(Instant at, LocalDate due) {
         return due == null || !LocalDate.ofInstant(at, ZONE).isAfter(due);

@@ -3,10 +3,13 @@ package vn.giaoviec.directive;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.giaoviec.deadline.DeadlinePolicy;
+
 /**
  * A directive as the API and the text importer exchange it (DESIGN §5). The verbatim fields
  * ({@code issuerName}, {@code addressees}, {@code ccNames}, {@code warnings}) come from a draft and
- * are kept, never a reason to refuse it.
+ * are kept, never a reason to refuse it. {@code deadlines} (optional) overrides the deployment's
+ * reminder, grace and escalation levels for this directive.
  */
 public record DirectiveBody(
         String number,
@@ -25,7 +28,17 @@ public record DirectiveBody(
         String issuerName,
         List<String> addressees,
         List<String> ccNames,
-        List<String> warnings) {
+        List<String> warnings,
+        DeadlinePolicy deadlines) {
+
+    /** A directive with the deployment's deadline policy. */
+    public DirectiveBody(String number, String type, String issuer, String monitoringUnit, String place,
+                         LocalDate issuedOn, String subject, List<String> legalBases, List<Item> items,
+                         Reporting reporting, Signer signer, List<String> cc, Long parentAssignment, String issuerName,
+                         List<String> addressees, List<String> ccNames, List<String> warnings) {
+        this(number, type, issuer, monitoringUnit, place, issuedOn, subject, legalBases, items, reporting, signer, cc,
+                parentAssignment, issuerName, addressees, ccNames, warnings, null);
+    }
 
     /** A numbered task item; recipients are unit ids or {@code KINDS@UNIT} selectors. */
     public record Item(

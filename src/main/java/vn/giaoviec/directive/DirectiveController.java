@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.giaoviec.assignment.AssignmentRepository;
 import vn.giaoviec.assignment.AssignmentViews;
+import vn.giaoviec.deadline.DeadlinePolicy;
+import vn.giaoviec.deadline.Deadlines;
 import vn.giaoviec.security.Access;
 import vn.giaoviec.security.AppUser;
 import vn.giaoviec.web.ApiException;
@@ -33,7 +35,7 @@ class DirectiveController {
                          DirectiveBody.Reporting reporting, DirectiveBody.Signer signer, List<String> cc,
                          Long parentAssignment, String issuerName, List<String> addressees, List<String> ccNames,
                          String state, String processInstanceId, String finalReport,
-                         List<AssignmentViews.Summary> assignments) {
+                         List<AssignmentViews.Summary> assignments, DeadlinePolicy deadlines) {
     }
 
     private final DirectiveService service;
@@ -41,9 +43,11 @@ class DirectiveController {
     private final AssignmentRepository assignments;
     private final AssignmentViews views;
     private final Access access;
+    private final Deadlines deadlines;
 
     DirectiveController(DirectiveService service, DirectiveRepository directives, AssignmentRepository assignments,
-                        AssignmentViews views, Access access) {
+                        AssignmentViews views, Access access, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.service = service;
         this.directives = directives;
         this.assignments = assignments;
@@ -81,12 +85,12 @@ class DirectiveController {
                 d.issuedOn(), d.subject(), d.legalBases(), items,
                 new DirectiveBody.Reporting(d.periodic(), d.finalReportBy()), d.signer(), d.cc(),
                 d.parentAssignmentId(), d.issuerName(), d.addressees(), d.ccNames(), d.state(),
-                d.processInstanceId(), d.finalReport(), visible);
+                d.processInstanceId(), d.finalReport(), visible, deadlines.policyOf(d.id()));
     }
 
     static DirectiveBody withIssuer(DirectiveBody b, String issuer) {
         return new DirectiveBody(b.number(), b.type(), issuer, b.monitoringUnit(), b.place(), b.issuedOn(), b.subject(),
                 b.legalBases(), b.items(), b.reporting(), b.signer(), b.cc(), b.parentAssignment(), b.issuerName(),
-                b.addressees(), b.ccNames(), b.warnings());
+                b.addressees(), b.ccNames(), b.warnings(), b.deadlines());
     }
 }

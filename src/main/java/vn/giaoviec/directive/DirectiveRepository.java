@@ -42,6 +42,12 @@ public class DirectiveRepository {
                 : jdbc.sql("select * from directive where id in (:ids)").param("ids", ids).query(DIRECTIVE).list();
     }
 
+    /** Directives printed with this number (one per issuer and year), newest first. */
+    public List<Directive> findByNumber(String number) {
+        return jdbc.sql("select * from directive where number = ? order by number_year desc, id desc").param(number)
+                .query(DIRECTIVE).list();
+    }
+
     /** Locks the directive's row, so that concurrent completions of its assignments count one at a time. */
     public Optional<Directive> lock(long id) {
         return jdbc.sql("select * from directive where id = ? for update").param(id).query(DIRECTIVE).optional();
@@ -112,6 +118,14 @@ public class DirectiveRepository {
     public void complete(long id, Instant at) {
         jdbc.sql("update directive set state = ?, completed_at = ? where id = ? and state = ?")
                 .params(Directive.COMPLETED, Timestamp.from(at), id, Directive.ACTIVE).update();
+    }
+
+    /** Active directives among these become WITHDRAWN; returns how many. */
+    public int withdraw(java.util.Collection<Long> ids, String reason, Instant at) {
+        return ids.isEmpty() ? 0 : jdbc.sql("update directive set state = :withdrawn, withdrawn_at = :at,"
+                        + " withdrawal_reason = :reason where id in (:ids) and state = :active")
+                .param("withdrawn", Directive.WITHDRAWN).param("at", Timestamp.from(at)).param("reason", reason)
+                .param("active", Directive.ACTIVE).param("ids", ids).update();
     }
 
     public void saveFinalReport(long id, String report) {

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.giaoviec.assignment.Assignment;
 import vn.giaoviec.assignment.AssignmentRepository;
 import vn.giaoviec.assignment.AssignmentRepository.NewAssignment;
+import vn.giaoviec.deadline.DeadlinePolicy;
+import vn.giaoviec.deadline.Deadlines;
 import vn.giaoviec.deadline.Time;
 import vn.giaoviec.org.RecipientResolver;
 import vn.giaoviec.org.Unit;
@@ -39,10 +41,12 @@ public class DirectiveService {
     private final RecipientResolver resolver;
     private final RuntimeService runtime;
     private final int batchSize;
+    private final Deadlines deadlines;
 
     DirectiveService(DirectiveRepository directives, AssignmentRepository assignments, UnitRepository units,
                      RecipientResolver resolver, RuntimeService runtime,
-                     @Value("${giaoviec.issue.batch-size:250}") int batchSize) {
+                     @Value("${giaoviec.issue.batch-size:250}") int batchSize, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.directives = directives;
         this.assignments = assignments;
         this.units = units;
@@ -101,6 +105,7 @@ public class DirectiveService {
                 && !Set.of("MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL").contains(body.reporting().periodic())) {
             problems.add("reporting.periodic must be MONTHLY, QUARTERLY, SEMIANNUAL or ANNUAL: " + body.reporting().periodic());
         }
+        deadlinePolicy(body.deadlines(), problems);
 
         List<DirectiveBody.Item> items = items(body, parent, problems, warnings);
         List<NewAssignment> newAssignments = problems.isEmpty() ? assignmentsFor(items, problems) : List.of();
@@ -127,9 +132,26 @@ public class DirectiveService {
             throw ApiException.unprocessable("the directive is not valid", problems);
         }
         long id = directives.insert(directive, actorId);
+        deadlines.savePolicy(id, body.deadlines());
         directives.insertItems(id, items);
         assignments.insertAll(id, newAssignments, batchSize);
         return new Registered(directives.findById(id).orElseThrow(), newAssignments.size(), warnings);
+    }
+
+    /** The directive's own reminder, grace and escalation levels, where it sets them. */
+    private static void deadlinePolicy(DeadlinePolicy policy, List<String> problems) {
+        if (policy == null) {
+            return;
+        }
+        if (policy.reminderDays() != null && (policy.reminderDays() < 0 || policy.reminderDays() > 60)) {
+            problems.add("deadlines.reminderDays must be between 0 and 60 working days: " + policy.reminderDays());
+        }
+        if (policy.graceDays() != null && (policy.graceDays() < 0 || policy.graceDays() > 60)) {
+            problems.add("deadlines.graceDays must be between 0 and 60 working days: " + policy.graceDays());
+        }
+        if (policy.levels() != null && (policy.levels() < 1 || policy.levels() > 5)) {
+            problems.add("deadlines.levels must be between 1 (the issuer's head) and 5: " + policy.levels());
+        }
     }
 
     private static String type(DirectiveBody body, DocumentNumber number, List<String> problems) {
@@ -229,16 +251,11 @@ public class DirectiveService {
                 .toList();
     }
 
+    /** Information-only recipients: unit ids or selectors, like recipients. */
     private List<String> ccIds(List<String> cc, List<String> problems) {
-        List<String> result = new ArrayList<>();
-        for (String id : orEmpty(cc)) {
-            if (units.findById(id).isPresent()) {
-                result.add(id);
-            } else {
-                problems.add("unknown unit: " + id + " (cc)");
-            }
-        }
-        return result;
+        List<String> specs = orEmpty(cc);
+        resolver.resolve(specs).problems().forEach(p -> problems.add("cc: " + p));
+        return specs;
     }
 
     private static String defaultSymbol(String type, Unit issuer, Unit monitoring) {

@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 class CamundaIdentitySync {
 
     static final String MY_UNIT_FILTER = "Việc của đơn vị tôi";
+    /** Only administrators read it: no grant is given for it. */
+    static final String ALL_TASKS_FILTER = "Tất cả nhiệm vụ";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -76,6 +78,7 @@ class CamundaIdentitySync {
         }
         grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grantEveryone(Resources.FILTER, myUnitFilter(), Permissions.READ);
+        allTasksFilter();
         grantEveryone(Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
         grantEveryone(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
@@ -96,6 +99,15 @@ class CamundaIdentitySync {
                         .includeAssignedTasks()
                         .orderByDueDate().asc());
         return filters.saveFilter(filter).getId();
+    }
+
+    private void allTasksFilter() {
+        if (filters.createFilterQuery().filterName(ALL_TASKS_FILTER).count() == 0) {
+            filters.saveFilter(filters.newTaskFilter(ALL_TASKS_FILTER).setOwner("admin")
+                    .setProperties(new java.util.HashMap<>(java.util.Map.of(
+                            "description", "Mọi nhiệm vụ đang mở (quản trị)", "priority", 0, "refresh", true)))
+                    .setQuery(tasks.createTaskQuery().orderByDueDate().asc()));
+        }
     }
 
     private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {

@@ -1,0 +1,34 @@
+package vn.giaoviec.deadline;
+
+/** Names shared by the deadline BPMN files (deadline-watch, follow-up, escalation, extension-request), code and tests. */
+public final class DeadlineProcess {
+
+    public static final String WATCH = "deadline-watch";
+    public static final String FOLLOW_UP = "follow-up";
+    public static final String ESCALATION = "escalation";
+    public static final String EXTENSION_REQUEST = "extension-request";
+
+    public static final String WATCH_ID = "watchId";
+    public static final String CASE_ID = "caseId";
+    public static final String EXTENSION_REQUEST_ID = "extensionRequestId";
+
+    public static final String REMINDER_DUE = "TimerEvent_ReminderDue";
+    public static final String DEADLINE_PASSED = "TimerEvent_DeadlinePassed";
+    public static final String GRACE_PASSED = "TimerEvent_GracePassed";
+    public static final String FOLLOW_UP_TASK = "UserTask_FollowUpLateUnits";
+    public static final String DECIDE_ESCALATION = "UserTask_DecideEscalation";
+    public static final String DECIDE_EXTENSION = "UserTask_DecideExtension";
+
+    /** Form field {@code action} of the follow-up task, and of the unit's report task. */
+    public static final String REMIND = "REMIND";
+    public static final String CLOSE = "CLOSE";
+    public static final String EMPTY = "EMPTY";
+    public static final String EXTEND = "EXTEND";
+    public static final String REPORT = "REPORT";
+
+    public static final String GRANT = "GRANT";
+    public static final String REFUSE = "REFUSE";
+
+    private DeadlineProcess() {
+    }
+}

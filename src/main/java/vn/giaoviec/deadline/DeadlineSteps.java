@@ -1,0 +1,96 @@
+package vn.giaoviec.deadline;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import vn.giaoviec.directive.Directive;
+import vn.giaoviec.org.Person;
+import vn.giaoviec.org.Unit;
+import vn.giaoviec.org.UnitRepository;
+
+/**
+ * What the steps of bpmn/deadline-watch.bpmn do when their timers fire. Each step works on one
+ * watch and its own rows only, so a storm of them runs side by side; a watch that is no longer open
+ * (its work was delivered, or withdrawn, in the same instant) is left alone.
+ */
+@Service
+class DeadlineSteps {
+
+    static final String REMINDER = "REMINDER";
+    static final String OVERDUE = "OVERDUE";
+    static final String FOLLOW_UP = "FOLLOW_UP";
+    static final String ESCALATED = "ESCALATED";
+
+    private final WatchRepository watches;
+    private final WatchedWork work;
+    private final LateCases cases;
+    private final Notifier notifier;
+    private final UnitRepository units;
+
+    DeadlineSteps(WatchRepository watches, WatchedWork work, LateCases cases, Notifier notifier, UnitRepository units) {
+        this.watches = watches;
+        this.work = work;
+        this.cases = cases;
+        this.notifier = notifier;
+        this.units = units;
+    }
+
+    /** Sắp đến hạn: the unit's focal person and head are told; its tasks get their follow-up date (Tasklist highlights them). */
+    void remind(long watchId) {
+        Watch w = watches.findById(watchId).orElseThrow();
+        if (!w.isOpen() || Time.passed(w.due())) {
+            return; // a back-filled deadline: the overdue notice that follows says more than a reminder
+        }
+        watches.reminded(w.id(), Time.now());
+        work.setFollowUp(w, java.util.Date.from(Time.now()));
+        String due = WatchedWork.DATE.format(w.due());
+        notifier.notify(w.assignmentId(), w.roundReportId(), REMINDER, notifier.contactsOf(w.unitId()),
+                "Hạn " + due,
+                "[Nhắc hạn] Hạn " + due + ": " + work.subject(w),
+                "Đơn vị " + unitName(w.unitId()) + " cần hoàn thành " + work.subject(w) + " trước hết ngày " + due
+                        + ".\n" + work.missing(w) + ".");
+    }
+
+    /** Đã quá hạn: the unit is told, and it goes on the monitoring unit's follow-up list of this directive and deadline. */
+    void overdue(long watchId) {
+        Watch w = watches.findById(watchId).orElseThrow();
+        if (!w.isOpen()) {
+            return;
+        }
+        watches.overdue(w.id(), Time.now());
+        String due = WatchedWork.DATE.format(w.due());
+        notifier.notify(w.assignmentId(), w.roundReportId(), OVERDUE, notifier.contactsOf(w.unitId()),
+                "Quá hạn " + due,
+                "[Quá hạn] " + work.subject(w),
+                "Đã quá hạn " + due + " mà đơn vị " + unitName(w.unitId()) + " chưa hoàn thành " + work.subject(w)
+                        + ".\n" + work.missing(w) + ". Đề nghị khẩn trương hoàn thành và báo cáo.");
+        Directive d = work.directive(w.directiveId());
+        notifier.record(w.assignmentId(), w.roundReportId(), FOLLOW_UP, d.monitoringUnitId(),
+                "Đưa vào danh sách đôn đốc của " + unitName(d.monitoringUnitId()));
+        cases.lateUnit(w, LateCase.FOLLOW_UP, 0);
+    }
+
+    /** Hết thời gian ân hạn (and each further level): the unit goes on the escalation list of the next level's head. */
+    void escalate(long watchId) {
+        Watch w = watches.findById(watchId).orElseThrow();
+        if (!w.isOpen() || w.decision() != null) {
+            return;
+        }
+        int level = w.escLevel() + 1;
+        watches.escalated(w.id(), level);
+        Optional<Unit> unit = cases.escalationUnit(w.directiveId(), level);
+        if (unit.isEmpty()) {
+            return; // no unit above: the escalation stops here
+        }
+        Optional<Person> head = cases.headOf(unit.get().id());
+        notifier.record(w.assignmentId(), w.roundReportId(), ESCALATED,
+                head.map(Person::id).orElse(unit.get().id()),
+                "Báo cáo thủ trưởng " + unit.get().name() + " xử lý" + (level > 1 ? " (cấp " + level + ")" : ""));
+        cases.lateUnit(watches.findById(watchId).orElseThrow(), LateCase.ESCALATION, level);
+    }
+
+    private String unitName(String id) {
+        return units.findById(id).map(Unit::name).orElse(id);
+    }
+}

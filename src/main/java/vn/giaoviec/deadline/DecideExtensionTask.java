@@ -1,0 +1,76 @@
+package vn.giaoviec.deadline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.assignment.Assignment;
+import vn.giaoviec.org.Unit;
+import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.FormVariables;
+
+/** Xem xét đề nghị gia hạn: the form shows the request; completing it grants or refuses. */
+@Component("decideExtensionTask")
+class DecideExtensionTask implements TaskListener {
+
+    private final ExtensionRequests requests;
+    private final WatchedWork work;
+    private final UnitRepository units;
+    private final IdentityService identity;
+
+    DecideExtensionTask(ExtensionRequests requests, WatchedWork work, UnitRepository units, IdentityService identity) {
+        this.requests = requests;
+        this.work = work;
+        this.units = units;
+        this.identity = identity;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ExtensionRequest r = requests.request((Long) task.getExecution().getVariable(DeadlineProcess.EXTENSION_REQUEST_ID));
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            Assignment a = requests.assignment(r);
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("directiveNumber", work.directive(a.directiveId()).number());
+            vars.put("unitName", units.findById(a.unitId()).map(Unit::name).orElse(a.unitId()));
+            vars.put("subjectText", work.subjectOfAssignment(a));
+            vars.put("currentDeadlineText", WatchedWork.DATE.format(r.currentDeadline()));
+            vars.put("requestedDeadlineText", WatchedWork.DATE.format(r.newDeadline()));
+            vars.put("reason", r.reason());
+            vars.put("requestedBy", r.requestedBy());
+            vars.put("decision", null);
+            vars.put("grantedDeadline", r.newDeadline().toString());
+            vars.put("comment", null);
+            task.setVariablesLocal(vars);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            String decision = FormVariables.text(task, "decision");
+            requests.decide(r, decision, date(FormVariables.text(task, "grantedDeadline")),
+                    FormVariables.text(task, "comment"), actor());
+            task.getExecution().setVariable("decision", decision);
+        }
+    }
+
+    private String actor() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current == null ? null : current.getUserId();
+    }
+
+    static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.unprocessable("not a date (YYYY-MM-DD): " + text);
+        }
+    }
+}

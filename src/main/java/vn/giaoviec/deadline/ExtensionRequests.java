@@ -1,0 +1,123 @@
+package vn.giaoviec.deadline;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.assignment.Assignment;
+import vn.giaoviec.assignment.AssignmentRepository;
+import vn.giaoviec.directive.Directive;
+import vn.giaoviec.web.ApiException;
+
+/**
+ * Xin gia hạn: a unit asks (API, or the choice on its report task), the issuer's head or the
+ * monitoring unit decides in Tasklist (bpmn/extension-request.bpmn); a grant goes through
+ * {@link DeadlineDecisions#extend}, exactly like an extension decided directly.
+ */
+@Component("extensionRequests")
+public class ExtensionRequests {
+
+    static final String EXTENSION_REFUSED = "EXTENSION_REFUSED";
+
+    private final ExtensionRequestRepository requests;
+    private final AssignmentRepository assignments;
+    private final DeadlineDecisions decisions;
+    private final WatchedWork work;
+    private final Notifier notifier;
+    private final WorkCalendar calendar;
+    private final DeadlineProperties properties;
+    private final RuntimeService runtime;
+
+    ExtensionRequests(ExtensionRequestRepository requests, AssignmentRepository assignments,
+                      DeadlineDecisions decisions, WatchedWork work, Notifier notifier, WorkCalendar calendar,
+                      DeadlineProperties properties, RuntimeService runtime) {
+        this.requests = requests;
+        this.assignments = assignments;
+        this.decisions = decisions;
+        this.work = work;
+        this.notifier = notifier;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.runtime = runtime;
+    }
+
+    // --- lookups for bpmn/extension-request.bpmn ---
+
+    /** The monitoring unit and the issuer (whose head decides) may decide. */
+    public String decidersOf(long requestId) {
+        Directive d = work.directive(assignment(request(requestId)).directiveId());
+        Set<String> groups = new LinkedHashSet<>(List.of(d.monitoringUnitId(), d.issuerId()));
+        return String.join(",", groups);
+    }
+
+    public Date dueOf(long requestId) {
+        return Time.endOf(calendar.plusWorkingDays(Time.today(), properties.decisionDays()));
+    }
+
+    // ---
+
+    public ExtensionRequest request(Assignment a, LocalDate newDeadline, String reason, String actor) {
+        DeadlineDecisions.requireWorkOpen(a);
+        if (a.deadline() == null) {
+            throw ApiException.unprocessable("assignment " + a.id() + " has no deadline to extend");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.unprocessable("a request for more time needs its reason");
+        }
+        DeadlineDecisions.requireLater(newDeadline, a.currentDue());
+        requests.pending(a.id()).ifPresent(r -> {
+            throw ApiException.conflict("assignment " + a.id() + " already has a pending request for more time (request "
+                    + r.id() + ", to " + r.newDeadline() + ")");
+        });
+        long id = requests.insert(a.id(), actor, Time.now(), a.currentDue(), newDeadline, reason.trim());
+        String pid = runtime.startProcessInstanceByKey(DeadlineProcess.EXTENSION_REQUEST,
+                work.directive(a.directiveId()).number(), Map.of(DeadlineProcess.EXTENSION_REQUEST_ID, id)).getId();
+        requests.setProcessInstance(id, pid);
+        return requests.findById(id).orElseThrow();
+    }
+
+    /** The decision on the request's task (Tasklist, or the API's extension on a pending request). */
+    void decide(ExtensionRequest r, String decision, LocalDate granted, String comment, String actor) {
+        if (!ExtensionRequest.PENDING.equals(r.state())) {
+            throw ApiException.conflict("request " + r.id() + " is " + r.state());
+        }
+        Assignment a = assignment(r);
+        if (DeadlineProcess.GRANT.equals(decision)) {
+            LocalDate date = granted != null ? granted : r.newDeadline();
+            decisions.extend(a, date, r.reason(), actor, r.id(), null);
+            requests.decided(r.id(), ExtensionRequest.GRANTED, actor, Time.now(), date, comment);
+        } else if (DeadlineProcess.REFUSE.equals(decision)) {
+            if (comment == null || comment.isBlank()) {
+                throw ApiException.unprocessable("a refusal needs a comment saying why");
+            }
+            requests.decided(r.id(), ExtensionRequest.REFUSED, actor, Time.now(), null, comment.trim());
+            String subject = work.subjectOfAssignment(a);
+            notifier.notify(a.id(), null, EXTENSION_REFUSED, notifier.contactsOf(a.unitId()),
+                    "Không đồng ý gia hạn đến " + WatchedWork.DATE.format(r.newDeadline()) + ": " + comment.trim(),
+                    "[Không gia hạn] " + subject,
+                    "Đề nghị gia hạn " + subject + " đến " + WatchedWork.DATE.format(r.newDeadline())
+                            + " không được chấp thuận: " + comment.trim() + ".\nThời hạn vẫn là "
+                            + WatchedWork.DATE.format(a.currentDue()) + ".");
+        } else {
+            throw ApiException.unprocessable("decision must be GRANT or REFUSE: " + decision);
+        }
+    }
+
+    public java.util.Optional<ExtensionRequest> pending(long assignmentId) {
+        return requests.pending(assignmentId);
+    }
+
+    ExtensionRequest request(long id) {
+        return requests.findById(id).orElseThrow(() -> new IllegalStateException("no extension request " + id));
+    }
+
+    Assignment assignment(ExtensionRequest r) {
+        return assignments.findById(r.assignmentId()).orElseThrow();
+    }
+}

@@ -1,0 +1,54 @@
+package vn.giaoviec.deadline;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.FormVariables;
+
+/**
+ * Đôn đốc các đơn vị chậm: the monitoring unit's one task per directive and deadline. On create it
+ * lists the late units (contacts, what is missing); completing it sends one reminder to all of them
+ * ({@code action} REMIND, with {@code message}) or ends the follow-up (CLOSE). The case itself
+ * completes it with EMPTY once nobody is late any more.
+ */
+@Component("followUpLateUnitsTask")
+class FollowUpLateUnitsTask implements TaskListener {
+
+    static final String FOLLOW_UP_ACTION = "followUpAction";
+    static final String MESSAGE = "reminderMessage";
+    static final String DEFAULT_MESSAGE = "Đề nghị đơn vị khẩn trương hoàn thành và gửi báo cáo.";
+
+    private final LateCases cases;
+
+    FollowUpLateUnitsTask(LateCases cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long caseId = (Long) task.getExecution().getVariable(DeadlineProcess.CASE_ID);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            Map<String, Object> vars = cases.taskVariables(caseId);
+            vars.put("action", null);
+            vars.put("message", DEFAULT_MESSAGE);
+            task.setVariablesLocal(vars);
+            if (task.getExecution().getVariable("announced") == null) {
+                cases.announce(caseId, (Integer) vars.get("lateCount"));
+                task.getExecution().setVariable("announced", true);
+            }
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            String action = FormVariables.text(task, "action");
+            if (!Set.of(DeadlineProcess.REMIND, DeadlineProcess.CLOSE, DeadlineProcess.EMPTY).contains(action)) {
+                throw ApiException.unprocessable("action must be REMIND (nhắc tất cả) or CLOSE (kết thúc): " + action);
+            }
+            String message = FormVariables.text(task, "message");
+            task.getExecution().setVariable(FOLLOW_UP_ACTION, action);
+            task.getExecution().setVariable(MESSAGE, message == null ? DEFAULT_MESSAGE : message);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.giaoviec.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One watched piece of work with a deadline: an assignment's work phase (until its report) or a
+ * unit's report in a report round. Its {@code deadline-watch} process instance holds only the id.
+ */
+public record Watch(long id, long directiveId, long assignmentId, Long roundReportId, String unitId, LocalDate due,
+                    String state, Instant remindedAt, Instant overdueAt, int escLevel, String decision,
+                    String processInstanceId) {
+
+    public static final String OPEN = "OPEN";
+    public static final String DONE = "DONE";
+    public static final String CANCELLED = "CANCELLED";
+
+    public static final String LATENESS = "LATENESS";
+    public static final String REASSIGNED = "REASSIGNED";
+
+    public boolean isOpen() {
+        return OPEN.equals(state);
+    }
+
+    public boolean isRoundReport() {
+        return roundReportId != null;
+    }
+}

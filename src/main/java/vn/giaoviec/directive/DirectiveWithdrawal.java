@@ -1,0 +1,116 @@
+package vn.giaoviec.directive;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.assignment.AssignmentRepository;
+import vn.giaoviec.deadline.ExtensionRequestRepository;
+import vn.giaoviec.deadline.LateCaseRepository;
+import vn.giaoviec.deadline.Time;
+import vn.giaoviec.deadline.WatchRepository;
+import vn.giaoviec.report.RoundRepository;
+import vn.giaoviec.web.ApiException;
+
+/**
+ * Thu hồi: a directive and every implementation directive below it, to any depth, are WITHDRAWN and
+ * their open assignments CANCELLED — in our tables, at once, in the request. Assignment processes are
+ * not children of the directive process (they are started fire-and-forget), so the engine side is
+ * ended through our tables: the directive process's withdrawal event subprocess deletes the
+ * assignment, deadline, follow-up, extension and round-report processes of the whole tree in batches
+ * of jobs, outside the clerk's request.
+ */
+@Component("withdrawals")
+public class DirectiveWithdrawal {
+
+    public static final String MESSAGE_WITHDRAWN = "DirectiveWithdrawn";
+    static final int BATCH = 250;
+
+    public record Withdrawn(long id, String number, String state, int cancelled) {
+    }
+
+    private final DirectiveRepository directives;
+    private final AssignmentRepository assignments;
+    private final WatchRepository watches;
+    private final LateCaseRepository cases;
+    private final ExtensionRequestRepository requests;
+    private final RoundRepository rounds;
+    private final RuntimeService runtime;
+
+    DirectiveWithdrawal(DirectiveRepository directives, AssignmentRepository assignments, WatchRepository watches,
+                        LateCaseRepository cases, ExtensionRequestRepository requests, RoundRepository rounds,
+                        RuntimeService runtime) {
+        this.directives = directives;
+        this.assignments = assignments;
+        this.watches = watches;
+        this.cases = cases;
+        this.requests = requests;
+        this.rounds = rounds;
+        this.runtime = runtime;
+    }
+
+    public Withdrawn withdraw(long directiveId, String reason, String actor) {
+        Directive d = directives.lock(directiveId).orElseThrow(() -> ApiException.notFound("no directive " + directiveId));
+        if (!Directive.ACTIVE.equals(d.state())) {
+            throw ApiException.conflict("directive " + d.number() + " is " + d.state() + " and cannot be withdrawn");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.unprocessable("a withdrawal needs its reason");
+        }
+        List<Long> tree = tree(directiveId);
+        Instant now = Time.now();
+        directives.withdraw(tree, reason.trim() + (actor == null ? "" : " (" + actor + ")"), now);
+        int cancelled = assignments.cancelOpen(tree);
+        watches.cancelOfDirectives(tree);
+        rounds.cancelOfDirectives(tree);
+        requests.cancelOfDirectives(tree, now);
+        cases.closeOfDirectives(tree, now);
+        if (d.processInstanceId() != null && runtime.createProcessInstanceQuery()
+                .processInstanceId(d.processInstanceId()).count() > 0) {
+            runtime.createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceId(d.processInstanceId()).correlate();
+        }
+        return new Withdrawn(d.id(), d.number(), Directive.WITHDRAWN, cancelled);
+    }
+
+    // --- the withdrawal event subprocess of bpmn/directive.bpmn ---
+
+    public int batchCount(long directiveId) {
+        return (processesToEnd(directiveId).size() + BATCH - 1) / BATCH;
+    }
+
+    void endBatch(long directiveId, int batch) {
+        List<String> all = processesToEnd(directiveId);
+        List<String> mine = all.subList(Math.min(all.size(), batch * BATCH), Math.min(all.size(), (batch + 1) * BATCH));
+        if (!mine.isEmpty()) {
+            runtime.deleteProcessInstancesIfExists(mine, "Văn bản bị thu hồi", true, true, false);
+        }
+    }
+
+    /** Engine work of the withdrawn tree, in a stable order (the batches of one withdrawal agree on it). */
+    List<String> processesToEnd(long directiveId) {
+        List<Long> tree = tree(directiveId);
+        Set<String> ids = new LinkedHashSet<>(assignments.processInstancesCancelled(tree));
+        ids.addAll(watches.processInstancesCancelled(tree));
+        ids.addAll(cases.processInstancesOfDirectives(tree));
+        ids.addAll(requests.processInstancesOfDirectives(tree));
+        ids.addAll(rounds.processInstancesOfDirectives(tree));
+        ids.remove(directives.findById(directiveId).map(Directive::processInstanceId).orElse(null));
+        return new ArrayList<>(ids);
+    }
+
+    /** The directive and its implementation directives, to any depth. */
+    List<Long> tree(long rootId) {
+        List<Long> all = new ArrayList<>(List.of(rootId));
+        List<Long> level = List.of(rootId);
+        while (!level.isEmpty()) {
+            level = assignments.childDirectivesOf(level).stream().filter(id -> !all.contains(id)).toList();
+            all.addAll(level);
+        }
+        return all;
+    }
+}

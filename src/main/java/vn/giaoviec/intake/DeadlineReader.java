@@ -1,0 +1,241 @@
+package vn.giaoviec.intake;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.giaoviec.deadline.WorkCalendar;
+
+/**
+ * Deadline phrases (DESIGN §3): "Quý 1/2026" is its last day, "tháng 12/2025" the month's last,
+ * "trước ngày 15/12/2025" the day before, "đến hết năm 2025" 31/12, "trong 05 ngày làm việc" five
+ * working days after the issue date; "trước ngày 20 hằng tháng" is the first such day on or after
+ * the issue date. Recurrence words ("hằng quý", "thường xuyên") are read as well. A date is only
+ * read after a word that makes it a deadline ("trước", "chậm nhất", "hoàn thành trong"), so the
+ * date of a cited document is never taken for one.
+ */
+final class DeadlineReader {
+
+    /** Where a phrase is read: a subject takes only firm deadlines, a table cell needs no marker. */
+    enum Mode { SUBJECT, TEXT, CELL }
+
+    /**
+     * A deadline phrase: {@code date} null when it needs the missing issue date ({@code problem}
+     * says so); {@code recurrence} MONTHLY, QUARTERLY, SEMIANNUAL, ANNUAL, ONGOING or null.
+     */
+    record Deadline(LocalDate date, String text, String recurrence, int start, String problem) {
+    }
+
+    private record Rule(Pattern pattern, boolean inSubject, String recurrence,
+                        BiFunction<Matcher, LocalDate, LocalDate> date) {
+    }
+
+    private static final String DATE = "(\\d{1,2})\\s*(?:[/.-]|" + w("thang") + ")\\s*(\\d{1,2})\\s*(?:[/.-]|"
+            + w("nam") + ")\\s*(\\d{4})";
+    private static final String DONE = "(?:" + w("hoan thanh") + "\\s*)?";
+    private static final String NEEDS_ISSUE_DATE = "cần ngày ban hành để tính thời hạn";
+
+    private static final List<Rule> TEXT_RULES = new ArrayList<>();
+    private static final List<Rule> CELL_RULES = new ArrayList<>();
+    private static final List<Rule> RECURRENCES = new ArrayList<>();
+
+    static {
+        String before = "(" + w("truoc") + "|" + w("cham nhat") + "|" + w("han chot") + ")?\\s*";
+        rule(TEXT_RULES, DONE + before + w("ngay") + "\\s*(\\d{1,2})\\s*(?:" + w("cua") + "\\s*)?(?:" + w("hang")
+                + "|" + w("moi") + ")\\s*" + w("thang"), false, "MONTHLY", DeadlineReader::monthly);
+        rule(TEXT_RULES, DONE + before + w("ngay") + "\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*(?:" + w("hang") + "|"
+                + w("moi") + ")\\s*" + w("nam"), false, "ANNUAL", DeadlineReader::annual);
+        rule(TEXT_RULES, DONE + "(" + w("truoc") + ")\\s*" + w("ngay") + "\\s*" + DATE, true, null,
+                (m, issued) -> date(m, 2).minusDays(1));
+        rule(TEXT_RULES, DONE + "(?:" + w("cham nhat") + "|" + w("han chot") + "|" + w("den het") + "|" + w("den")
+                + "|" + w("hoan thanh") + ")\\s*(?:" + w("la") + "\\s*|" + w("vao") + "\\s*|" + w("trong") + "\\s*)?"
+                + w("ngay") + "\\s*" + DATE, true, null, (m, issued) -> date(m, 1));
+        String within = "(" + w("trong") + "|" + w("truoc") + "|" + w("vao") + "|" + w("cuoi") + "|" + w("den het")
+                + "|" + w("hoan thanh") + ")\\s*";
+        rule(TEXT_RULES, DONE + within + w("quy") + "\\s*([ivxl1]{1,4}|[1-4])\\s*(?:/|" + w("nam") + ")\\s*(\\d{4})",
+                false, null, DeadlineReader::quarter);
+        rule(TEXT_RULES, DONE + within + w("thang") + "\\s*(\\d{1,2})\\s*(?:/|" + w("nam") + ")\\s*(\\d{4})",
+                false, null, DeadlineReader::month);
+        rule(TEXT_RULES, DONE + "(?:" + w("trong") + "\\s*)?(?:6|" + w("sau") + ")\\s*" + w("thang") + "\\s*("
+                + w("dau") + "|" + w("cuoi") + ")\\s*" + w("nam") + "\\s*(\\d{4})", false, null, DeadlineReader::half);
+        rule(TEXT_RULES, DONE + "(?:" + w("den") + "\\s*)?" + w("het") + "\\s*" + w("nam") + "\\s*(\\d{4})(?!\\s*-)",
+                true, null, (m, issued) -> LocalDate.of(year(m, 1), 12, 31));
+        rule(TEXT_RULES, DONE + w("trong") + "\\s*" + w("nam") + "\\s*(\\d{4})(?!\\s*-)", false, null,
+                (m, issued) -> LocalDate.of(year(m, 1), 12, 31));
+        String counted = "(?:" + w("ke tu") + "\\s*" + w("ngay") + "\\s*(?:" + w("ky") + "|" + w("ban hanh") + "))?";
+        rule(TEXT_RULES, w("trong") + "\\s*(?:" + w("vong") + "\\s*|" + w("thoi gian") + "\\s*)?(\\d{1,3})\\s*"
+                + w("ngay lam viec") + "\\s*" + counted, false, null, null);
+        rule(TEXT_RULES, w("trong") + "\\s*(?:" + w("vong") + "\\s*)?(\\d{1,3})\\s*" + w("ngay") + "(?!\\s*"
+                + w("lam") + ")\\s*" + counted, false, null, (m, issued) -> issued == null ? null
+                : issued.plusDays(Integer.parseInt(m.group(1))));
+
+        CELL_RULES.addAll(TEXT_RULES);
+        rule(CELL_RULES, "()" + w("quy") + "\\s*([ivxl1]{1,4}|[1-4])\\s*(?:/|" + w("nam") + ")\\s*(\\d{4})", false, null,
+                DeadlineReader::quarter);
+        rule(CELL_RULES, "()" + w("thang") + "\\s*(\\d{1,2})\\s*(?:/|" + w("nam") + ")\\s*(\\d{4})", false, null,
+                DeadlineReader::month);
+        rule(CELL_RULES, "(?<![\\d/])" + DATE, false, null, (m, issued) -> date(m, 1));
+        rule(CELL_RULES, w("nam") + "\\s*(\\d{4})(?!\\s*-)", false, null, (m, issued) -> LocalDate.of(year(m, 1), 12, 31));
+
+        String each = "(?:" + w("hang") + "|" + w("moi") + ")\\s*";
+        // "định kỳ hằng quý" also when OCR runs "kỳ" and "hằng" together
+        String periodic = w("dinh ky") + "\\s*(?:" + w("hang") + "\\s*|" + w("theo") + "\\s*)?";
+        rule(RECURRENCES, each + w("thang") + "|" + periodic + w("thang"), false, "MONTHLY", null);
+        rule(RECURRENCES, each + w("quy") + "|" + periodic + w("quy"), false, "QUARTERLY", null);
+        rule(RECURRENCES, "(?:" + w("dinh ky") + "|" + w("hang") + "|" + w("moi") + ")\\s*(?:6|" + w("sau") + ")\\s*"
+                + w("thang") + "|(?:6|" + w("sau") + ")\\s*" + w("thang") + "\\s*(?:" + w("mot") + "|1)\\s*" + w("lan"),
+                false, "SEMIANNUAL", null);
+        rule(RECURRENCES, "(?:" + each + "|" + periodic + ")" + w("nam") + "(?!\\s*" + w("hoc") + ")", false, "ANNUAL", null);
+        rule(RECURRENCES, w("thuong xuyen"), false, "ONGOING", null);
+    }
+
+    private static final Pattern BEFORE = Pattern.compile(w("truoc"));
+    private static final Pattern CONTINUING_EDUCATION = Pattern.compile(w("giao duc") + "\\s*$");
+
+    private final WorkCalendar calendar;
+
+    DeadlineReader(WorkCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** Every deadline phrase in {@code text}, in order; overlapping readings keep the first and longest. */
+    List<Deadline> find(String text, Mode mode, LocalDate issuedOn) {
+        String key = Fold.key(text);
+        List<Deadline> found = new ArrayList<>();
+        for (Rule rule : mode == Mode.CELL ? CELL_RULES : TEXT_RULES) {
+            if (mode == Mode.SUBJECT && !rule.inSubject()) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(key);
+            while (m.find()) {
+                found.add(deadline(rule, m, text, issuedOn));
+            }
+        }
+        found.sort(Comparator.comparingInt(Deadline::start).thenComparingInt(d -> -d.text().length()));
+        List<Deadline> kept = new ArrayList<>();
+        int end = -1;
+        for (Deadline d : found) {
+            if (d.start() >= end) {
+                kept.add(d);
+                end = d.start() + d.text().length();
+            }
+        }
+        return kept;
+    }
+
+    /** The first recurrence word in {@code text}, or null. "Giáo dục thường xuyên" is a school kind, not one. */
+    static String recurrence(String text) {
+        String key = Fold.key(text);
+        String first = null;
+        int at = Integer.MAX_VALUE;
+        for (Rule rule : RECURRENCES) {
+            Matcher m = rule.pattern().matcher(key);
+            while (m.find() && m.start() < at) {
+                boolean school = "ONGOING".equals(rule.recurrence())
+                        && CONTINUING_EDUCATION.matcher(key.substring(Math.max(0, m.start() - 12), m.start())).find();
+                if (!school) {
+                    first = rule.recurrence();
+                    at = m.start();
+                }
+            }
+        }
+        return first;
+    }
+
+    private Deadline deadline(Rule rule, Matcher m, String text, LocalDate issuedOn) {
+        String phrase = text.substring(m.start(), m.end()).strip();
+        LocalDate date;
+        String problem = null;
+        try {
+            date = rule.date() == null ? workingDays(m, issuedOn) : rule.date().apply(m, issuedOn);
+        } catch (DateTimeException | NumberFormatException e) {
+            date = null;
+            problem = "thời hạn không hợp lệ";
+        }
+        if (date == null && problem == null) {
+            problem = NEEDS_ISSUE_DATE;
+        }
+        return new Deadline(date, phrase, rule.recurrence(), m.start(), problem);
+    }
+
+    private LocalDate workingDays(Matcher m, LocalDate issuedOn) {
+        return issuedOn == null ? null : calendar.plusWorkingDays(issuedOn, Integer.parseInt(m.group(1)));
+    }
+
+    private static LocalDate monthly(Matcher m, LocalDate issued) {
+        if (issued == null) {
+            return null;
+        }
+        int day = Integer.parseInt(m.group(2));
+        boolean before = startsBefore(m);
+        for (YearMonth ym = YearMonth.from(issued); ; ym = ym.plusMonths(1)) {
+            LocalDate d = ym.atDay(Math.min(day, ym.lengthOfMonth())).minusDays(before ? 1 : 0);
+            if (!d.isBefore(issued)) {
+                return d;
+            }
+        }
+    }
+
+    private static LocalDate annual(Matcher m, LocalDate issued) {
+        if (issued == null) {
+            return null;
+        }
+        boolean before = startsBefore(m);
+        for (int year = issued.getYear(); ; year++) {
+            LocalDate d = LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)))
+                    .minusDays(before ? 1 : 0);
+            if (!d.isBefore(issued)) {
+                return d;
+            }
+        }
+    }
+
+    private static LocalDate quarter(Matcher m, LocalDate issued) {
+        String token = m.group(2);
+        int q = token.length() == 1 && Character.isDigit(token.charAt(0)) ? Integer.parseInt(token)
+                : Markers.romanValue(token.toUpperCase().replaceAll("[L1]", "I"));
+        if (q < 1 || q > 4) {
+            throw new DateTimeException("quarter " + token);
+        }
+        int year = year(m, 3);
+        return startsBefore(m) ? LocalDate.of(year, q * 3 - 2, 1).minusDays(1) : YearMonth.of(year, q * 3).atEndOfMonth();
+    }
+
+    private static LocalDate month(Matcher m, LocalDate issued) {
+        YearMonth ym = YearMonth.of(year(m, 3), Integer.parseInt(m.group(2)));
+        return startsBefore(m) ? ym.atDay(1).minusDays(1) : ym.atEndOfMonth();
+    }
+
+    private static LocalDate half(Matcher m, LocalDate issued) {
+        return Fold.key(m.group(1)).startsWith("d") ? LocalDate.of(year(m, 2), 6, 30) : LocalDate.of(year(m, 2), 12, 31);
+    }
+
+    /** Whether the phrase's first group reads "trước": the day before the date or period named. */
+    private static boolean startsBefore(Matcher m) {
+        return m.group(1) != null && BEFORE.matcher(m.group(1)).matches();
+    }
+
+    private static LocalDate date(Matcher m, int firstGroup) {
+        return LocalDate.of(year(m, firstGroup + 2), Integer.parseInt(m.group(firstGroup + 1)),
+                Integer.parseInt(m.group(firstGroup)));
+    }
+
+    private static int year(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static void rule(List<Rule> rules, String regex, boolean inSubject, String recurrence,
+                             BiFunction<Matcher, LocalDate, LocalDate> date) {
+        rules.add(new Rule(Pattern.compile(Fuzzy.WORD_START + "(?:" + regex + ")"), inSubject, recurrence, date));
+    }
+
+    private static String w(String phrase) {
+        return Fuzzy.fragment(phrase);
+    }
+}

@@ -1,0 +1,219 @@
+package vn.giaoviec.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.giaoviec.deadline.WorkCalendar;
+import vn.giaoviec.directive.DirectiveBody;
+import vn.giaoviec.directive.DirectiveBody.Item;
+import vn.giaoviec.org.Unit;
+
+/**
+ * Reads a directive's text (e-office export, PDF text layer or OCR of a scan without diacritics)
+ * into a draft {@link DirectiveBody} (DESIGN §5): what it reads of the organisation becomes unit ids
+ * and selectors, what the text says verbatim is kept as printed, and what it cannot read is left
+ * null and named in {@code warnings}. It stores nothing and never guesses a value.
+ */
+public class DirectiveTextParser {
+
+    private static final Pattern BODY_START = Fuzzy.lineStart("can cu", "thuc hien", "tiep theo", "nham", "de", "theo",
+            "hien nay");
+    private static final Pattern BASIS = Fuzzy.lineStart("can cu", "thuc hien", "tiep theo", "theo");
+    private static final Pattern GENERIC = Pattern.compile(Fuzzy.fragment("lien quan"));
+
+    private final RecipientResolver resolver;
+    private final DocumentIds ids;
+    private final LetterheadReader letterheads;
+    private final DeadlineReader deadlines;
+    private final ReportingReader reporting;
+
+    public DirectiveTextParser(Collection<Unit> units, WorkCalendar calendar) {
+        this.resolver = new RecipientResolver(units);
+        this.ids = new DocumentIds(new Symbols(units));
+        this.letterheads = new LetterheadReader(ids, new Places(units));
+        this.deadlines = new DeadlineReader(calendar);
+        this.reporting = new ReportingReader(deadlines);
+    }
+
+    public DirectiveBody parse(String text) {
+        Doc doc = new Doc(text);
+        List<String> warnings = new ArrayList<>();
+        int appendix = ItemSplitter.appendixStart(doc, 0);
+        int limit = headerLimit(doc, appendix);
+        LetterheadReader.Letterhead head = letterheads.read(doc, limit, warnings);
+        AddresseeReader.Addressees addressees = AddresseeReader.read(doc, limit);
+        int bodyStart = Math.min(Math.max(head.end(), addressees.end()), appendix);
+        SignerReader.Tail tail = SignerReader.read(doc, bodyStart, appendix, warnings);
+        ItemSplitter.Split split = ItemSplitter.split(doc, bodyStart, Math.max(bodyStart, tail.start()), appendix);
+
+        DocNumber number = head.number();
+        String type = type(number, head);
+        Unit issuer = issuer(number, head.issuerName(), warnings);
+        Unit monitoring = monitoring(issuer, number, type, warnings);
+        List<String> defaultRecipients = resolveAll(addressees.names(), issuer, "Không nhận ra đơn vị nhận", warnings);
+        DeadlineReader.Deadline implicit = head.subject() == null ? null
+                : latest(deadlines.find(head.subject(), DeadlineReader.Mode.SUBJECT, head.issuedOn()));
+
+        List<Item> items = new ArrayList<>();
+        for (ItemSplitter.RawItem raw : split.items()) {
+            items.add(item(raw, issuer, addressees.names(), defaultRecipients, implicit, head.issuedOn(), warnings));
+        }
+        if (items.isEmpty()) {
+            warnings.add("Không tìm thấy nhiệm vụ nào được đánh số hoặc gạch đầu dòng");
+        }
+        List<String> cc = new ArrayList<>();
+        for (String name : tail.ccNames()) {
+            String id = resolver.resolve(name, issuer);
+            if (id != null && (issuer == null || !id.equals(issuer.id())) && !cc.contains(id)) {
+                cc.add(id);
+            }
+        }
+        return new DirectiveBody(number == null ? null : number.text(), type, issuer == null ? null : issuer.id(),
+                monitoring == null ? null : monitoring.id(), head.place(), head.issuedOn(), head.subject(),
+                legalBases(split.preamble()), items,
+                reporting.read(items.stream().map(Item::text).toList(), head.issuedOn()), tail.signer(), cc, null,
+                head.issuerName(), addressees.names(), tail.ccNames(), List.copyOf(new LinkedHashSet<>(warnings)));
+    }
+
+    /** The first line of the body: a capitalised "Căn cứ"/"Thực hiện"... paragraph, an item or a section. */
+    private static int headerLimit(Doc doc, int end) {
+        for (int i = 0; i < end; i++) {
+            String line = doc.line(i).strip();
+            if (Markers.number(line) > 0 || Markers.roman(line) > 0) {
+                return i;
+            }
+            boolean afterBreak = i == 0 || doc.blank(i - 1) || doc.line(i - 1).strip().matches(".*[.;:\\-_]$");
+            if (afterBreak && !line.isEmpty() && Character.isUpperCase(line.codePointAt(0))
+                    && BODY_START.matcher(doc.key(i)).find()) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static String type(DocNumber number, LetterheadReader.Letterhead head) {
+        String bySymbol = number == null ? null : number.type();
+        if (bySymbol != null && !("CV".equals(bySymbol) && head.titleType() != null)) {
+            return bySymbol;
+        }
+        if (head.titleType() != null) {
+            return head.titleType();
+        }
+        return head.subject() != null && Fold.key(head.subject()).startsWith("v/v") ? "CV" : null;
+    }
+
+    /** The issuer by its symbol; the letterhead's name tells apart units sharing one (UBND). */
+    private Unit issuer(DocNumber number, String name, List<String> warnings) {
+        List<Unit> bySymbol = number == null || number.issuerSymbol() == null ? List.of()
+                : resolver.withSymbol(number.issuerSymbol());
+        Unit named = name == null ? null : resolver.unit(name, null);
+        Unit issuer = bySymbol.size() == 1 ? bySymbol.get(0)
+                : named != null && (bySymbol.isEmpty() || bySymbol.contains(named)) ? named : null;
+        if (issuer == null) {
+            warnings.add(name == null ? "Không xác định được cơ quan ban hành"
+                    : "Cơ quan ban hành không có trong danh mục đơn vị: " + name);
+        }
+        return issuer;
+    }
+
+    /** The drafting unit of a công văn's symbol ({@code -VP}); the issuer itself for a named type. */
+    private Unit monitoring(Unit issuer, DocNumber number, String type, List<String> warnings) {
+        if (issuer == null) {
+            return null;
+        }
+        if (!"CV".equals(type)) {
+            return issuer;
+        }
+        String drafting = number == null ? null : number.draftingSymbol();
+        Unit unit = drafting == null ? null : resolver.within(issuer, drafting);
+        if (unit == null) {
+            warnings.add("Không xác định được đơn vị theo dõi" + (drafting == null ? "" : " (ký hiệu " + drafting + ")"));
+        }
+        return unit;
+    }
+
+    private List<String> legalBases(List<String> preamble) {
+        Set<String> bases = new LinkedHashSet<>();
+        for (String paragraph : preamble) {
+            if (BASIS.matcher(Fold.key(paragraph)).find()) {
+                ids.findAll(paragraph).forEach(id -> bases.add(id.text()));
+            }
+        }
+        return List.copyOf(bases);
+    }
+
+    private Item item(ItemSplitter.RawItem raw, Unit issuer, List<String> addressees, List<String> defaultRecipients,
+                      DeadlineReader.Deadline implicit, LocalDate issuedOn, List<String> warnings) {
+        String label = "Mục " + raw.no() + ": ";
+        List<String> leadNames;
+        List<String> coordinatorNames;
+        List<DeadlineReader.Deadline> found;
+        String recurrenceText;
+        if (raw.cells() != null) {
+            leadNames = RecipientPhrases.split(raw.cells().lead());
+            coordinatorNames = RecipientPhrases.split(raw.cells().coordinators());
+            found = deadlines.find(raw.cells().deadline(), DeadlineReader.Mode.CELL, issuedOn);
+            recurrenceText = raw.cells().deadline();
+        } else {
+            RecipientPhrases.Named named = RecipientPhrases.read(raw.lead());
+            boolean known = named.leads().stream().anyMatch(n -> resolver.resolve(n, issuer) != null);
+            leadNames = named.explicit() && (named.certain() || known) ? named.leads() : List.of();
+            coordinatorNames = named.coordinators();
+            found = deadlines.find(raw.text(), DeadlineReader.Mode.TEXT, issuedOn);
+            recurrenceText = raw.lead();
+        }
+        List<String> recipients = leadNames.isEmpty() ? defaultRecipients
+                : resolveAll(leadNames, issuer, label + "không nhận ra đơn vị", warnings);
+        if (recipients.isEmpty()) {
+            warnings.add(label + "chưa xác định được đơn vị thực hiện");
+        }
+        List<String> coordinators = new ArrayList<>();
+        for (String name : coordinatorNames) {
+            String id = resolver.resolve(name, issuer);
+            if (id == null && !GENERIC.matcher(Fold.key(name)).find()) {
+                warnings.add(label + "không nhận ra đơn vị phối hợp: " + name);
+            } else if (id != null && !coordinators.contains(id) && !recipients.contains(id)) {
+                coordinators.add(id);
+            }
+        }
+        DeadlineReader.Deadline deadline = latest(found);
+        if (found.stream().map(DeadlineReader.Deadline::date).distinct().count() > 1) {
+            warnings.add(label + "có nhiều thời hạn, đã lấy thời hạn muộn nhất: " + deadline.text());
+        }
+        if (deadline == null) {
+            deadline = implicit;
+        }
+        if (deadline != null && deadline.date() == null) {
+            warnings.add(label + "thời hạn \"" + deadline.text() + "\": " + deadline.problem());
+        }
+        String recurrence = deadline != null && deadline.recurrence() != null ? deadline.recurrence()
+                : DeadlineReader.recurrence(recurrenceText);
+        return new Item(raw.no(), raw.text(), recipients, coordinators, deadline == null ? null : deadline.date(),
+                leadNames.isEmpty() ? addressees : leadNames, deadline == null ? null : deadline.text(), recurrence);
+    }
+
+    private List<String> resolveAll(List<String> names, Unit issuer, String problem, List<String> warnings) {
+        List<String> ids = new ArrayList<>();
+        for (String name : names) {
+            String id = resolver.resolve(name, issuer);
+            if (id == null) {
+                warnings.add(problem + ": " + name);
+            } else if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** The latest dated phrase, else the first undated one, else null. */
+    private static DeadlineReader.Deadline latest(List<DeadlineReader.Deadline> found) {
+        return found.stream().filter(d -> d.date() != null).max(Comparator.comparing(DeadlineReader.Deadline::date))
+                .orElse(found.isEmpty() ? null : found.get(0));
+    }
+}
