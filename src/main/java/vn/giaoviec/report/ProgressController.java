@@ -7,9 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
-import vn.giaoviec.security.Access;
 import vn.giaoviec.security.AppUser;
-import vn.giaoviec.security.Viewer;
 import vn.giaoviec.web.ApiException;
 
 @RestController
@@ -17,19 +15,15 @@ class ProgressController {
 
     private final DirectiveRepository directives;
     private final ProgressService progress;
-    private final Access access;
 
-    ProgressController(DirectiveRepository directives, ProgressService progress, Access access) {
+    ProgressController(DirectiveRepository directives, ProgressService progress) {
         this.directives = directives;
         this.progress = progress;
-        this.access = access;
     }
 
     @GetMapping("/api/directives/{id}/progress")
     Progress progress(@PathVariable long id, @AuthenticationPrincipal AppUser user) {
         Directive d = directives.findById(id).orElseThrow(() -> ApiException.notFound("no directive " + id));
-        Viewer viewer = access.viewer(user);
-        boolean all = access.requireSees(viewer, d);
-        return progress.progress(d, viewer, all);
+        return progress.progressFor(d, user);
     }
 }

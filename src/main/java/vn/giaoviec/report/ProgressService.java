@@ -25,6 +25,8 @@ import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.report.ProgressRepository.Row;
+import vn.giaoviec.security.Access;
+import vn.giaoviec.security.AppUser;
 import vn.giaoviec.security.Viewer;
 
 /**
@@ -38,11 +40,22 @@ public class ProgressService {
     private final DirectiveRepository directives;
     private final ProgressRepository rows;
     private final UnitRepository units;
+    private final Access access;
 
-    ProgressService(DirectiveRepository directives, ProgressRepository rows, UnitRepository units) {
+    ProgressService(DirectiveRepository directives, ProgressRepository rows, UnitRepository units, Access access) {
         this.directives = directives;
         this.rows = rows;
         this.units = units;
+        this.access = access;
+    }
+
+    /**
+     * The directive's progress as this user may see it (DESIGN §2): all of it for its issuer and
+     * monitoring unit, their subtree's part for a unit it was addressed to; 403 for anyone else.
+     */
+    public Progress progressFor(Directive directive, AppUser user) {
+        Viewer viewer = access.viewer(user);
+        return progress(directive, viewer, access.requireSees(viewer, directive));
     }
 
     /**
