@@ -19,7 +19,8 @@ import vn.giaoviec.directive.Lines;
 @Repository
 public class AssignmentRepository {
 
-    static final RowMapper<Assignment> ASSIGNMENT = AssignmentRepository::map;
+    /** Maps the columns of {@code assignment} (for read models that join it with other tables). */
+    public static final RowMapper<Assignment> ASSIGNMENT = AssignmentRepository::map;
 
     /** A new assignment before it has an id. */
     public record NewAssignment(String unitId, LocalDate deadline, List<String> itemNos, List<String> coordinators) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ public class DirectiveRepository {
 
     public Optional<Directive> findById(long id) {
         return jdbc.sql("select * from directive where id = ?").param(id).query(DIRECTIVE).optional();
+    }
+
+    public List<Directive> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql("select * from directive where id in (:ids)").param("ids", ids).query(DIRECTIVE).list();
     }
 
     /** Directives printed with this number (one per issuer and year), newest first. */

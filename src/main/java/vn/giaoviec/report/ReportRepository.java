@@ -56,18 +56,25 @@ public class ReportRepository {
 
     /** Reports of many assignments in two queries, grouped by assignment, oldest first. */
     public Map<Long, List<Report>> ofAssignments(Collection<Long> assignmentIds) {
+        return assignmentIds.isEmpty() ? new HashMap<>() : load("r.assignment_id in (:ids)", assignmentIds);
+    }
+
+    /** Reports on every assignment of these directives in two queries, grouped by assignment, oldest first. */
+    public Map<Long, List<Report>> ofDirectives(Collection<Long> directiveIds) {
+        return directiveIds.isEmpty() ? new HashMap<>()
+                : load("r.assignment_id in (select id from assignment where directive_id in (:ids))", directiveIds);
+    }
+
+    private Map<Long, List<Report>> load(String where, Collection<Long> ids) {
         Map<Long, List<Report>> result = new HashMap<>();
-        if (assignmentIds.isEmpty()) {
-            return result;
-        }
         Map<Long, List<Report.Item>> items = new HashMap<>();
-        jdbc.sql("select ri.* from report_item ri join report r on r.id = ri.report_id"
-                        + " where r.assignment_id in (:ids) order by ri.report_id, ri.item_no")
-                .param("ids", assignmentIds)
+        jdbc.sql("select ri.* from report_item ri join report r on r.id = ri.report_id where " + where
+                        + " order by ri.report_id, ri.item_no")
+                .param("ids", ids)
                 .query((rs, i) -> items.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>())
                         .add(new Report.Item(rs.getString("item_no"), rs.getString("status"), rs.getString("result"))))
                 .list();
-        jdbc.sql("select * from report where assignment_id in (:ids) order by id").param("ids", assignmentIds)
+        jdbc.sql("select r.* from report r where " + where + " order by r.id").param("ids", ids)
                 .query((rs, i) -> {
                     Timestamp reviewed = rs.getTimestamp("reviewed_at");
                     long id = rs.getLong("id");

@@ -1,6 +1,7 @@
 package vn.giaoviec.security;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +36,11 @@ public class Access {
         this.jdbc = jdbc;
     }
 
+    /** The user with their unit's path, for checking many units without a query each. */
+    public Viewer viewer(AppUser user) {
+        return new Viewer(user, myUnit(user).map(Unit::path).orElse(null));
+    }
+
     /** Whether the user's unit is the given unit or above it. */
     public boolean covers(AppUser user, String unitId) {
         if (user.admin()) {
@@ -46,26 +52,49 @@ public class Access {
 
     /** Sees every assignment of the directive: issuer or monitor of it or of a directive it cascades from. */
     public boolean seesAllOf(AppUser user, Directive directive) {
-        if (user.admin()) {
+        return seesAllOf(viewer(user), directive);
+    }
+
+    /** {@link #seesAllOf(AppUser, Directive)} for a viewer: one query for each directive up the cascade. */
+    public boolean seesAllOf(Viewer viewer, Directive directive) {
+        if (viewer.admin()) {
             return true;
+        }
+        if (viewer.unitPath() == null) {
+            return false;
         }
         Set<Long> seen = new HashSet<>();
         for (Directive d = directive; d != null && seen.add(d.id()); d = parentDirective(d)) {
-            if (covers(user, d.issuerId()) || covers(user, d.monitoringUnitId())) {
+            if (units.findByIds(List.of(d.issuerId(), d.monitoringUnitId())).stream().anyMatch(viewer::covers)) {
                 return true;
             }
         }
         return false;
     }
 
-    public boolean sees(AppUser user, Directive directive) {
-        if (seesAllOf(user, directive)) {
-            return true;
-        }
-        Optional<Unit> mine = myUnit(user);
-        return mine.isPresent() && jdbc.sql("select count(*) from assignment a join unit u on u.id = a.unit_id"
+    /** Whether some assignment of the directive went to the viewer's unit or below it. */
+    private boolean seesPartOf(Viewer viewer, Directive directive) {
+        return viewer.unitPath() != null && jdbc.sql("select count(*) from assignment a join unit u on u.id = a.unit_id"
                         + " where a.directive_id = ? and u.path like ?")
-                .params(directive.id(), mine.get().path() + "%").query(Integer.class).single() > 0;
+                .params(directive.id(), viewer.unitPath() + "%").query(Integer.class).single() > 0;
+    }
+
+    public boolean sees(AppUser user, Directive directive) {
+        Viewer viewer = viewer(user);
+        return seesAllOf(viewer, directive) || seesPartOf(viewer, directive);
+    }
+
+    /**
+     * Refuses (403) a viewer who sees nothing of the directive.
+     *
+     * @return whether they see all of it; otherwise they see the part addressed to their subtree
+     */
+    public boolean requireSees(Viewer viewer, Directive directive) {
+        boolean all = seesAllOf(viewer, directive);
+        if (!all && !seesPartOf(viewer, directive)) {
+            throw ApiException.forbidden("directive " + directive.number() + " is not your unit's business");
+        }
+        return all;
     }
 
     public boolean sees(AppUser user, Assignment assignment) {
