@@ -33,6 +33,8 @@ import vn.giaoviec.support.Scenario;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:mail;DB_CLOSE_DELAY=-1",
+        // an engine of its own name: /engine-rest of the other tests' context must keep finding theirs as "default"
+        "camunda.bpm.process-engine-name=mail",
         "spring.mail.host=127.0.0.1",
         "giaoviec.notifications.from=giaoviec@so-gddt.test"})
 class NotificationMailIntegrationTest {
