@@ -36,20 +36,23 @@ class DeadlineSteps {
         this.units = units;
     }
 
-    /** Sắp đến hạn: the unit's focal person and head are told; its tasks get their follow-up date (Tasklist highlights them). */
+    /**
+     * Sắp đến hạn: the unit's focal person and head are told. (Its tasks carry the reminder day as
+     * their follow-up date from the moment they are created, so Tasklist highlights them from now on.)
+     */
     void remind(long watchId) {
         Watch w = watches.findById(watchId).orElseThrow();
         if (!w.isOpen() || Time.passed(w.due())) {
             return; // a back-filled deadline: the overdue notice that follows says more than a reminder
         }
         watches.reminded(w.id(), Time.now());
-        work.setFollowUp(w, java.util.Date.from(Time.now()));
         String due = WatchedWork.DATE.format(w.due());
+        WatchedWork.Text text = work.describe(w);
         notifier.notify(w.assignmentId(), w.roundReportId(), REMINDER, notifier.contactsOf(w.unitId()),
                 "Hạn " + due,
-                "[Nhắc hạn] Hạn " + due + ": " + work.subject(w),
-                "Đơn vị " + unitName(w.unitId()) + " cần hoàn thành " + work.subject(w) + " trước hết ngày " + due
-                        + ".\n" + work.missing(w) + ".");
+                "[Nhắc hạn] Hạn " + due + ": " + text.subject(),
+                "Đơn vị " + unitName(w.unitId()) + " cần hoàn thành " + text.subject() + " trước hết ngày " + due
+                        + ".\n" + text.missing() + ".");
     }
 
     /** Đã quá hạn: the unit is told, and it goes on the monitoring unit's follow-up list of this directive and deadline. */
@@ -60,11 +63,12 @@ class DeadlineSteps {
         }
         watches.overdue(w.id(), Time.now());
         String due = WatchedWork.DATE.format(w.due());
+        WatchedWork.Text text = work.describe(w);
         notifier.notify(w.assignmentId(), w.roundReportId(), OVERDUE, notifier.contactsOf(w.unitId()),
                 "Quá hạn " + due,
-                "[Quá hạn] " + work.subject(w),
-                "Đã quá hạn " + due + " mà đơn vị " + unitName(w.unitId()) + " chưa hoàn thành " + work.subject(w)
-                        + ".\n" + work.missing(w) + ". Đề nghị khẩn trương hoàn thành và báo cáo.");
+                "[Quá hạn] " + text.subject(),
+                "Đã quá hạn " + due + " mà đơn vị " + unitName(w.unitId()) + " chưa hoàn thành " + text.subject()
+                        + ".\n" + text.missing() + ". Đề nghị khẩn trương hoàn thành và báo cáo.");
         Directive d = work.directive(w.directiveId());
         notifier.record(w.assignmentId(), w.roundReportId(), FOLLOW_UP, d.monitoringUnitId(),
                 "Đưa vào danh sách đôn đốc của " + unitName(d.monitoringUnitId()));

@@ -15,7 +15,11 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
@@ -42,6 +46,8 @@ public class LateCases {
                         String phone, String email, String missing, LocalDate deadline, long daysLate) {
     }
 
+    private static final java.time.Duration SAFE_BEFORE_LISTING = java.time.Duration.ofMinutes(1);
+
     private final ThreadLocal<Map<String, Object[]>> deferred = new ThreadLocal<>();
     private final LateCaseRepository cases;
     private final WatchRepository watches;
@@ -54,10 +60,14 @@ public class LateCases {
     private final Notifier notifier;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final TransactionTemplate nested;
 
     LateCases(LateCaseRepository cases, WatchRepository watches, WatchedWork work, Deadlines deadlines,
               DeadlineProperties properties, WorkCalendar calendar, DirectiveRepository directives,
-              UnitRepository units, Notifier notifier, RuntimeService runtime, TaskService tasks) {
+              UnitRepository units, Notifier notifier, RuntimeService runtime, TaskService tasks,
+              PlatformTransactionManager transactions) {
+        this.nested = new TransactionTemplate(transactions);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.cases = cases;
         this.watches = watches;
         this.work = work;
@@ -151,6 +161,13 @@ public class LateCases {
 
     /** The case's task shows the current list; an empty list ends the case. */
     void refresh(LateCase c) {
+        if (c.processInstanceId() == null) {
+            return;
+        }
+        if (listAt(c.id()).toInstant().minus(SAFE_BEFORE_LISTING).isAfter(Time.now())
+                && tasks.createTaskQuery().processInstanceId(c.processInstanceId()).count() == 0) {
+            return; // the storm before the list is out: its task will read everyone, no need to queue on the lock
+        }
         LateCase locked = cases.lock(c.id()).orElseThrow();
         if (!locked.isOpen() || locked.processInstanceId() == null) {
             return;
@@ -249,12 +266,13 @@ public class LateCases {
     void remindAll(long caseId, String message) {
         LateCase c = lateCase(caseId);
         for (Watch w : lateWatches(c)) {
-            String subject = work.subject(w);
+            WatchedWork.Text text = work.describe(w);
+            String subject = text.subject();
             notifier.notify(w.assignmentId(), w.roundReportId(), DeadlineSteps.FOLLOW_UP, notifier.contactsOf(w.unitId()),
                     "Đôn đốc: " + message,
                     "[Đôn đốc] " + subject,
                     unitName(c.unitId()) + " đôn đốc: " + subject + " đã quá hạn " + WatchedWork.DATE.format(w.due())
-                            + ".\n" + work.missing(w) + ".\n" + message);
+                            + ".\n" + text.missing() + ".\n" + message);
         }
     }
 
@@ -287,7 +305,13 @@ public class LateCases {
             id = existing.get().id();
             cases.reopen(id);
         } else {
-            id = cases.insert(directiveId, due, kind, level, unitId, assignee, Time.now());
+            String head = assignee;
+            try {
+                // a savepoint: should another job have inserted it meanwhile, that one wins and this one carries on
+                id = nested.execute(status -> cases.insert(directiveId, due, kind, level, unitId, head, Time.now()));
+            } catch (DuplicateKeyException e) {
+                return cases.find(directiveId, due, kind, level).orElseThrow();
+            }
         }
         String process = LateCase.FOLLOW_UP.equals(kind) ? DeadlineProcess.FOLLOW_UP : DeadlineProcess.ESCALATION;
         String pid = runtime.startProcessInstanceByKey(process, d.number(), Map.of(DeadlineProcess.CASE_ID, id)).getId();

@@ -64,6 +64,19 @@ class WatchedWork {
                 + directive(a.directiveId()).number();
     }
 
+    /** What a notice says about the work: its subject and what is still missing, read once. */
+    record Text(String subject, String missing) {
+    }
+
+    Text describe(Watch w) {
+        if (w.isRoundReport()) {
+            return new Text(subject(w), missing(w));
+        }
+        Assignment a = assignment(w);
+        return new Text(subjectOfAssignment(a),
+                missing(new WatchRepository.Owed(a.state(), String.join(",", a.itemNos()), a.childDirectiveId(), null)));
+    }
+
     /** What the unit still owes, for the follow-up list. */
     String missing(Watch w) {
         if (w.isRoundReport()) {
@@ -95,10 +108,6 @@ class WatchedWork {
     List<Task> openTasks(Watch w) {
         String pid = processInstanceOf(w);
         return pid == null ? List.of() : tasks.createTaskQuery().processInstanceId(pid).list();
-    }
-
-    void setFollowUp(Watch w, Date followUp) {
-        openTasks(w).forEach(t -> tasks.setFollowUpDate(t.getId(), followUp));
     }
 
     void setDue(Watch w, Date due, Date followUp) {
