@@ -18,12 +18,16 @@ import vn.giaoviec.assignment.AssignmentStatus;
 public record Progress(long directive, String number, int total, Map<AssignmentStatus, Integer> byStatus, Node tree,
                        List<Overdue> overdue, @JsonIgnore List<Overdue> overdueInCascades) {
 
-    /** The root is the issuer; below it the assignments; below a cascading unit, its child directive's. */
+    /**
+     * The root is the issuer; below it the assignments; below a cascading unit, its child directive's.
+     * {@code resubmissionDue}: the date a returned report must come back by, which is what the unit's
+     * status is measured against until then; null when no report is waiting to be redone.
+     */
     public record Node(Long assignment, String unit, String unitName, AssignmentStatus status, LocalDate deadline,
-                       Long childDirective, String childNumber, List<Node> children) {
+                       LocalDate resubmissionDue, Long childDirective, String childNumber, List<Node> children) {
     }
 
-    /** A late unit: the deadline it missed, by how many days, and whom to call. */
+    /** A late unit: the date it missed (a returned report's resubmission date), by how many days, and whom to call. */
     public record Overdue(long assignment, long directive, String directiveNumber, String unit, String unitName,
                           LocalDate deadline, long daysLate, Contact focalPerson) {
     }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giaoviec.assignment.Assignment;
 import vn.giaoviec.assignment.AssignmentStatus;
 import vn.giaoviec.deadline.Time;
 import vn.giaoviec.directive.Directive;
@@ -68,7 +69,7 @@ public class ProgressService {
         Cascade cascade = load(directive);
         Builder builder = new Builder(cascade, viewer, Time.today());
         Progress.Node root = new Progress.Node(null, directive.issuerId(), cascade.name(directive.issuerId()), null,
-                null, directive.id(), directive.number(), builder.children(directive, seesAll, 0));
+                null, null, directive.id(), directive.number(), builder.children(directive, seesAll, 0));
 
         Map<AssignmentStatus, Integer> byStatus = new EnumMap<>(AssignmentStatus.class);
         for (AssignmentStatus s : AssignmentStatus.values()) {
@@ -82,8 +83,8 @@ public class ProgressService {
         for (Late late : builder.late) {
             var a = late.row().assignment();
             var entry = new Progress.Overdue(a.id(), a.directiveId(), cascade.directives.get(a.directiveId()).number(),
-                    a.unitId(), late.row().unitName(), a.deadline(),
-                    a.deadline() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(a.deadline(), builder.today)),
+                    a.unitId(), late.row().unitName(), a.currentDue(),
+                    a.currentDue() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(a.currentDue(), builder.today)),
                     late.row().focal() != null ? late.row().focal() : heads.get(a.unitId()));
             (late.depth() == 0 ? overdue : below).add(entry);
         }
@@ -170,7 +171,7 @@ public class ProgressService {
                 }
                 Directive child = a.childDirectiveId() == null ? null : cascade.directives.get(a.childDirectiveId());
                 nodes.add(new Progress.Node(a.id(), a.unitId(), row.unitName(), status, a.deadline(),
-                        a.childDirectiveId(), child == null ? null : child.number(),
+                        Assignment.RETURNED.equals(a.state()) ? a.resubmissionDue() : null, a.childDirectiveId(), child == null ? null : child.number(),
                         child == null ? List.of() : children(child, all, depth + 1)));
             }
             return nodes;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,8 +34,8 @@ class DashboardController {
     record Me(String id, String name, String unitName, boolean admin) {
     }
 
-    /** A parent directive this one implements, for the link back up. */
-    record Parent(long id, String number) {
+    /** A parent directive this one implements, for the link back up: a link only for those who may open it. */
+    record Parent(long id, String number, boolean visible) {
     }
 
     /** A line of the cascade tree, with the figures of everything below it for when it is folded. */
@@ -92,7 +91,7 @@ class DashboardController {
     String directive(@PathVariable long id, @AuthenticationPrincipal AppUser user, Model model) {
         Directive d = directives.findById(id).orElseThrow(() -> ApiException.notFound("no directive " + id));
         Progress p = progress.progressFor(d, user);
-        Map<String, Unit> named = units.findByIds(Set.of(d.issuerId(), d.monitoringUnitId())).stream()
+        Map<String, Unit> named = units.findByIds(List.of(d.issuerId(), d.monitoringUnitId())).stream()
                 .collect(Collectors.toMap(Unit::id, Function.identity()));
         List<Progress.Overdue> overdue = new ArrayList<>(p.overdue());
         overdue.addAll(p.overdueInCascades());
@@ -102,7 +101,7 @@ class DashboardController {
         model.addAttribute("d", d);
         model.addAttribute("issuerName", name(named, d.issuerId()));
         model.addAttribute("monitorName", name(named, d.monitoringUnitId()));
-        model.addAttribute("parent", parent(d));
+        model.addAttribute("parent", parent(d, user));
         model.addAttribute("progress", p);
         model.addAttribute("segments", StatusChart.of(p.byStatus()));
         model.addAttribute("circumference", StatusChart.circumference());
@@ -115,13 +114,13 @@ class DashboardController {
         return "dashboard/directive";
     }
 
-    private Parent parent(Directive d) {
+    private Parent parent(Directive d, AppUser user) {
         if (d.parentAssignmentId() == null) {
             return null;
         }
         return assignments.findById(d.parentAssignmentId())
                 .flatMap(a -> directives.findById(a.directiveId()))
-                .map(parent -> new Parent(parent.id(), parent.number()))
+                .map(parent -> new Parent(parent.id(), parent.number(), access.sees(user, parent)))
                 .orElse(null);
     }
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.giaoviec.IntegrationTest;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.LateLetter;
+import vn.giaoviec.support.Scenario;
 
 /** {@code GET /api/directives/{id}/progress}: who is late, at every level, as each viewer may see it. */
 @IntegrationTest
@@ -24,6 +25,8 @@ class ProgressIntegrationTest {
     Api api;
     @Autowired
     LateLetter lateLetter;
+    @Autowired
+    Scenario scenario;
 
     @AfterEach
     void resetClock() {
@@ -67,6 +70,29 @@ class ProgressIntegrationTest {
         assertThat(find(ward.get("children"), LateLetter.CASCADE_DONE).get("status").asText()).isEqualTo("DONE_ON_TIME");
         assertThat(find(ward.get("children"), "th-le-chan-le-chan").get("status").asText()).isEqualTo("OVERDUE");
         assertThat(find(tree.get("children"), LateLetter.RETURNED).get("status").asText()).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void aReturnedReportIsMeasuredAgainstItsResubmissionDate() {
+        var letter = lateLetter.issue(7504);
+        long returned = letter.assignments().get(LateLetter.RETURNED);
+        String resubmissionDue = ok(api.as("admin").get("/api/assignments/" + returned)).get("resubmissionDue").asText();
+        assertThat(resubmissionDue).isEqualTo("2026-04-10"); // returned on Tuesday 07/04: three working days
+
+        JsonNode before = ok(api.as("so-gddt-vp.focal").get("/api/directives/" + letter.id() + "/progress"));
+        JsonNode line = find(before.get("tree").get("children"), LateLetter.RETURNED);
+        assertThat(line.get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(line.get("deadline").asText()).isEqualTo("2026-03-31");
+        assertThat(line.get("resubmissionDue").asText()).isEqualTo(resubmissionDue);
+        assertThat(find(before.get("tree").get("children"), LateLetter.OVERDUE.get(0)).get("resubmissionDue").isNull()).isTrue();
+
+        // not back by 10/04: late by the days since then, not since the first deadline
+        scenario.at(2026, 4, 14, 9, 0);
+        JsonNode after = ok(api.as("so-gddt-vp.focal").get("/api/directives/" + letter.id() + "/progress"));
+        JsonNode late = find(after.get("overdue"), LateLetter.RETURNED);
+        assertThat(late.get("deadline").asText()).isEqualTo(resubmissionDue);
+        assertThat(late.get("daysLate").asInt()).isEqualTo(4);
+        assertThat(find(after.get("overdue"), LateLetter.OVERDUE.get(0)).get("daysLate").asInt()).isEqualTo(14);
     }
 
     @Test

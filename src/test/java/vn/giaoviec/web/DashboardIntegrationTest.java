@@ -79,10 +79,23 @@ class DashboardIntegrationTest {
         // the cascade tree folds with <details>, the ward's letter below the ward
         assertThat(html).contains("<details open class=\"root\">", "văn bản " + letter.cascadeNumber(),
                 "9 nhiệm vụ, 8 quá hạn");
+        // the returned report is on time because it is measured against its resubmission date: say which
+        assertThat(html).contains("báo cáo bị trả lại, hạn nộp lại 10/04/2026");
         assertThat(html).contains("href=\"/api/directives/" + letter.id() + "/report.xlsx\"");
         String pid = api.as("admin").get("/api/directives/" + letter.id()).json().get("processInstanceId").asText();
         assertThat(html).contains("href=\"/camunda/app/cockpit/default/#/process-instance/" + pid + "\"");
         assertThat(html).doesNotContain("<script");
+    }
+
+    @Test
+    void aPlanMonitoredByItsOwnIssuerHasItsPage() {
+        var plan = api.as("so-gddt.focal").post("/api/directives", """
+                {"number": "7604/KH-SGDĐT", "issuer": "so-gddt", "issuedOn": "2026-03-02", "subject": "Kế hoạch kiểm tra",
+                 "items": [{"no": "1", "text": "Tự kiểm tra", "recipients": ["thpt-ngo-quyen"], "deadline": "2026-12-31"}]}""");
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+        // a plan (KH) is monitored by the Sở itself: one unit in both roles
+        String html = ok(page("so-gddt.focal", "/dashboard/directives/" + plan.json().get("id").asLong()));
+        assertThat(html).contains("Văn bản số 7604/KH-SGDĐT", "Đơn vị theo dõi: Sở Giáo dục và Đào tạo");
     }
 
     @Test
