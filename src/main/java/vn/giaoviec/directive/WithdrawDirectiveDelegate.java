@@ -59,6 +59,8 @@ class WithdrawDirectiveDelegate implements JavaDelegate {
         }
         var withdrawn = withdrawals.withdraw(found.get(0).id(), FormVariables.text(execution, "reason"), user.id());
         execution.setVariable("directiveId", withdrawn.id());
+        // Cockpit finds the withdrawal under the letter's number, like every other instance of it
+        execution.setProcessBusinessKey(withdrawn.number());
     }
 
     private AppUser user() {
