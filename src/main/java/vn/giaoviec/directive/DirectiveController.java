@@ -2,6 +2,8 @@ package vn.giaoviec.directive;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,12 +14,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.giaoviec.assignment.Assignment;
 import vn.giaoviec.assignment.AssignmentRepository;
 import vn.giaoviec.assignment.AssignmentViews;
 import vn.giaoviec.deadline.DeadlinePolicy;
 import vn.giaoviec.deadline.Deadlines;
+import vn.giaoviec.org.Unit;
+import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.security.Access;
 import vn.giaoviec.security.AppUser;
+import vn.giaoviec.security.Viewer;
 import vn.giaoviec.web.ApiException;
 
 @RestController
@@ -44,10 +50,12 @@ class DirectiveController {
     private final AssignmentViews views;
     private final Access access;
     private final Deadlines deadlines;
+    private final UnitRepository units;
 
     DirectiveController(DirectiveService service, DirectiveRepository directives, AssignmentRepository assignments,
-                        AssignmentViews views, Access access, Deadlines deadlines) {
+                        AssignmentViews views, Access access, Deadlines deadlines, UnitRepository units) {
         this.deadlines = deadlines;
+        this.units = units;
         this.service = service;
         this.directives = directives;
         this.assignments = assignments;
@@ -71,10 +79,14 @@ class DirectiveController {
     @GetMapping("/api/directives/{id}")
     DirectiveView directive(@PathVariable long id, @AuthenticationPrincipal AppUser user) {
         Directive d = directives.findById(id).orElseThrow(() -> ApiException.notFound("no directive " + id));
-        access.requireSees(user, d);
-        boolean all = access.seesAllOf(user, d);
-        List<AssignmentViews.Summary> visible = assignments.ofDirective(id).stream()
-                .filter(a -> all || access.covers(user, a.unitId()))
+        Viewer viewer = access.viewer(user);
+        boolean all = access.requireSees(viewer, d);
+        List<Assignment> own = assignments.ofDirective(id);
+        // a partial viewer's subtree is a prefix test on the units' paths, read in one query for all of them
+        Set<String> covered = all ? Set.of() : units.findByIds(own.stream().map(Assignment::unitId).distinct().toList())
+                .stream().filter(viewer::covers).map(Unit::id).collect(Collectors.toSet());
+        List<AssignmentViews.Summary> visible = own.stream()
+                .filter(a -> all || covered.contains(a.unitId()))
                 .map(a -> views.summary(a, d.number()))
                 .toList();
         List<ItemView> items = directives.items(id).stream()
