@@ -108,10 +108,15 @@ class AssignmentForms {
                 .toList()));
         Unit unit = cache.prefetched(UNIT + a.unitId(), () -> units.findById(a.unitId()).orElseThrow());
         List<Map<String, String>> recipients = Kinds.SCHOOLS.contains(unit.kind()) ? List.of() : recipientOptions(unit);
+        List<Map<String, String>> modes = new ArrayList<>(List.of(
+                Map.of("label", "Đơn vị tự thực hiện và báo cáo", "value", AssignmentProcess.DIRECT)));
         if (recipients.isEmpty()) {
-            // a school, or any unit with nobody below it, cannot cascade: its form needs no cascade fields
+            // a school, or any unit with nobody below it, cannot cascade: it is offered neither the choice nor its fields
+            vars.put("modeOptions", FormVariables.json(modes));
             return vars;
         }
+        modes.add(Map.of("label", "Ban hành văn bản triển khai cho các đơn vị cấp dưới", "value", AssignmentProcess.CASCADE));
+        vars.put("modeOptions", FormVariables.json(modes));
         vars.put("recipientOptions", FormVariables.json(recipients));
         vars.put("childRecipients", FormVariables.json(List.of()));
         vars.put("childNumber", "/" + (unit.symbol() == null ? "" : unit.symbol()));

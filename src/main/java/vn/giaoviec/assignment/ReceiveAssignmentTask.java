@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,31 +16,24 @@ import vn.giaoviec.web.FormVariables;
  * — handle directly, or cascade with its own implementation directive — to the rules.
  */
 @Component("receiveAssignmentTask")
-class ReceiveAssignmentTask implements TaskListener {
-
-    private final AssignmentForms forms;
-    private final AssignmentRules rules;
+class ReceiveAssignmentTask extends AssignmentTaskListener {
 
     ReceiveAssignmentTask(AssignmentForms forms, AssignmentRules rules) {
-        this.forms = forms;
-        this.rules = rules;
+        super(forms, rules);
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        Assignment a = forms.assignment(task);
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            forms.fillHeader(task, a);
-            task.setVariablesLocal(forms.receiveFields(a));
-            return;
-        }
-        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            String mode = FormVariables.text(task, "mode");
-            DirectiveBody child = AssignmentProcess.CASCADE.equals(mode) ? childDirective(task) : null;
-            Long childId = rules.receive(a, mode, FormVariables.text(task, "assignee"), child, forms.actor());
-            task.getExecution().setVariable(AssignmentProcess.MODE, mode);
-            task.getExecution().setVariable(AssignmentProcess.CHILD_DIRECTIVE_ID, childId);
-        }
+    Map<String, Object> fields(Assignment a) {
+        return forms.receiveFields(a);
+    }
+
+    @Override
+    void completed(DelegateTask task, Assignment a) {
+        String mode = FormVariables.text(task, "mode");
+        DirectiveBody child = AssignmentProcess.CASCADE.equals(mode) ? childDirective(task) : null;
+        Long childId = rules.receive(a, mode, FormVariables.text(task, "assignee"), child, forms.actor());
+        task.getExecution().setVariable(AssignmentProcess.MODE, mode);
+        task.getExecution().setVariable(AssignmentProcess.CHILD_DIRECTIVE_ID, childId);
     }
 
     /** The API sends the whole directive; Tasklist sends the form's few fields. */

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,8 @@ class AssignmentProcessTest {
         assertThat(pi).isWaitingAt(AssignmentProcess.RECEIVE);
         assertThat(task(pi)).hasCandidateGroup("thpt-tran-phu").hasName("Tiếp nhận nhiệm vụ");
         assertThat(task(pi).getDueDate()).isEqualTo(Time.endOf(java.time.LocalDate.of(2026, 6, 30)));
+        // a school has nobody below it: its form offers only to do the work itself
+        assertThat(modesOffered(pi)).containsExactly("DIRECT");
 
         complete(pi, Map.of("mode", "DIRECT", "assignee", "thpt-tran-phu.head"));
         assertThat(pi).isWaitingAt(AssignmentProcess.SUBMIT_REPORT);
@@ -102,6 +106,7 @@ class AssignmentProcessTest {
     @Test
     void aCascadeWaitsForTheChildDirectiveThenAsksForTheConsolidatedReport() {
         ProcessInstance pi = assignmentFor("so-gddt", "phuong-le-chan");
+        assertThat(modesOffered(pi)).containsExactly("DIRECT", "CASCADE");
         Map<String, Object> form = new HashMap<>();
         form.put("mode", "CASCADE");
         form.put("childNumber", "/UBND");
@@ -130,6 +135,14 @@ class AssignmentProcessTest {
         assertThat(child).isEnded().hasPassed("EndEvent_CascadeCompleted");
         assertThat(pi).isWaitingAt(AssignmentProcess.SUBMIT_REPORT);
         assertThat(task(pi)).hasCandidateGroup("phuong-le-chan");
+    }
+
+    /** The choices the receive form's radio shows. */
+    private List<String> modesOffered(ProcessInstance pi) {
+        SerializableValue options = tasks.getVariableLocalTyped(task(pi).getId(), "modeOptions", false);
+        List<String> values = new ArrayList<>();
+        api.parse(options.getValueSerialized()).forEach(option -> values.add(option.get("value").asText()));
+        return values;
     }
 
     private ProcessInstance assignmentFor(String issuer, String unit) {
