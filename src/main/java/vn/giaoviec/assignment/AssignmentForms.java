@@ -95,7 +95,7 @@ class AssignmentForms {
         if (!a.coordinators().isEmpty()) {
             vars.put("coordinatorsText", a.coordinators().stream().map(this::unitName).collect(Collectors.joining("; ")));
         }
-        task.setVariablesLocal(vars);
+        task.setVariablesLocal(FormVariables.storable(vars));
     }
 
     Map<String, Object> receiveFields(Assignment a) {

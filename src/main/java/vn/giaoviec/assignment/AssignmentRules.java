@@ -18,6 +18,7 @@ import vn.giaoviec.directive.DirectiveService;
 import vn.giaoviec.report.Report;
 import vn.giaoviec.report.ReportRepository;
 import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.TextLimits;
 
 /**
  * What receiving, reporting and reviewing do to our tables, and what they refuse. Called from the
@@ -82,8 +83,11 @@ class AssignmentRules {
             if (!Report.ITEM_STATUSES.contains(item.status())) {
                 problems.add("item " + no + ": status must be DONE, IN_PROGRESS or NOT_STARTED, not " + item.status());
             }
+            TextLimits.check(problems, "item " + no + ": result", item.result(), TextLimits.TEXT);
             items.add(new Report.Item(no, item.status(), item.result()));
         }
+        TextLimits.check(problems, "difficulties", body.difficulties(), TextLimits.TEXT);
+        TextLimits.check(problems, "proposals", body.proposals(), TextLimits.TEXT);
         a.itemNos().stream().filter(no -> !reported.contains(no))
                 .forEach(no -> problems.add("item " + no + " has no status"));
         if (!problems.isEmpty()) {
@@ -99,6 +103,7 @@ class AssignmentRules {
     void review(Assignment a, String decision, String comment, String actor) {
         Report report = reports.latest(a.id()).filter(r -> r.decision() == null)
                 .orElseThrow(() -> ApiException.conflict("assignment " + a.id() + " has no report awaiting review"));
+        TextLimits.require("comment", comment, TextLimits.COMMENT);
         Instant now = Time.now();
         if (AssignmentProcess.ACCEPT.equals(decision)) {
             reports.review(report.id(), decision, blankToNull(comment), actor, now);

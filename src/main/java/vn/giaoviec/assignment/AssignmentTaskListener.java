@@ -5,6 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
+import vn.giaoviec.web.FormVariables;
+
 /**
  * The shape every step of an assignment shares: on create the form is filled from our tables (the
  * common header, then the step's own fields); on complete the step's values go to the rules.
@@ -24,7 +26,7 @@ abstract class AssignmentTaskListener implements TaskListener {
         Assignment a = forms.assignment(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             forms.fillHeader(task, a);
-            task.setVariablesLocal(fields(a));
+            task.setVariablesLocal(FormVariables.storable(fields(a)));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             completed(task, a);
         }

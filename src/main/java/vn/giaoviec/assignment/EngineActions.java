@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.giaoviec.security.AppUser;
 import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.FormVariables;
 
 /**
  * Completes a process's open user task the way Tasklist does: the form's variables set on the task,
@@ -63,7 +64,7 @@ public class EngineActions {
                     }
                     identity.setAuthentication(user.id(), user.groups());
                     try {
-                        tasks.setVariablesLocal(task.getId(), formVariables);
+                        tasks.setVariablesLocal(task.getId(), FormVariables.storable(formVariables));
                         tasks.complete(task.getId());
                     } finally {
                         identity.clearAuthentication();

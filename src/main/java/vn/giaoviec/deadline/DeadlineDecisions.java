@@ -20,6 +20,7 @@ import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.report.RoundReport;
 import vn.giaoviec.report.RoundRepository;
 import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.TextLimits;
 
 /**
  * The issuer's decisions on a late unit — extend the deadline, reassign the work, record the
@@ -69,6 +70,7 @@ public class DeadlineDecisions {
     /** Gia hạn: a later deadline; everything re-arms for it. {@code grantedRequest}: the request being granted, if any. */
     public void extend(Assignment a, LocalDate newDeadline, String reason, String actor, Long grantedRequest,
                        Long exceptCase) {
+        TextLimits.require("reason", reason, TextLimits.REASON);
         requireWorkOpen(a);
         if (a.deadline() == null) {
             throw ApiException.unprocessable("assignment " + a.id() + " has no deadline to extend");
@@ -99,6 +101,7 @@ public class DeadlineDecisions {
 
     /** Gia hạn of a unit's round report. */
     public void extend(RoundReport r, LocalDate newDeadline, String reason, Long exceptCase) {
+        TextLimits.require("reason", reason, TextLimits.REASON);
         if (!r.isOpen()) {
             throw ApiException.conflict("round report " + r.id() + " is " + r.state());
         }
@@ -249,6 +252,7 @@ public class DeadlineDecisions {
         if (note == null || note.isBlank()) {
             throw ApiException.unprocessable("a note saying what is recorded is required");
         }
+        TextLimits.require("note", note, TextLimits.REASON);
         return note.trim();
     }
 }

@@ -40,7 +40,7 @@ class DecideEscalationTask implements TaskListener {
             vars.put("allDecision", null);
             vars.put("allNewDeadline", null);
             vars.put("allNote", null);
-            task.setVariablesLocal(vars);
+            task.setVariablesLocal(FormVariables.storable(vars));
             if (task.getExecution().getVariable("announced") == null) {
                 cases.announce(caseId, (Integer) vars.get("lateCount"));
                 task.getExecution().setVariable("announced", true);

@@ -49,7 +49,7 @@ class DecideExtensionTask implements TaskListener {
             vars.put("decision", null);
             vars.put("grantedDeadline", r.newDeadline().toString());
             vars.put("comment", null);
-            task.setVariablesLocal(vars);
+            task.setVariablesLocal(FormVariables.storable(vars));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String decision = FormVariables.text(task, "decision");
             requests.decide(r, decision, date(FormVariables.text(task, "grantedDeadline")),

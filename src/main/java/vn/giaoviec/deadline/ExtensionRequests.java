@@ -14,6 +14,7 @@ import vn.giaoviec.assignment.Assignment;
 import vn.giaoviec.assignment.AssignmentRepository;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.TextLimits;
 
 /**
  * Xin gia hạn: a unit asks (API, or the choice on its report task), the issuer's head or the
@@ -70,6 +71,7 @@ public class ExtensionRequests {
         if (reason == null || reason.isBlank()) {
             throw ApiException.unprocessable("a request for more time needs its reason");
         }
+        TextLimits.require("reason", reason, TextLimits.REASON);
         DeadlineDecisions.requireLater(newDeadline, a.currentDue());
         requests.pending(a.id()).ifPresent(r -> {
             throw ApiException.conflict("assignment " + a.id() + " already has a pending request for more time (request "
@@ -96,6 +98,7 @@ public class ExtensionRequests {
             if (comment == null || comment.isBlank()) {
                 throw ApiException.unprocessable("a refusal needs a comment saying why");
             }
+            TextLimits.require("comment", comment, TextLimits.REASON);
             requests.decided(r.id(), ExtensionRequest.REFUSED, actor, Time.now(), null, comment.trim());
             String subject = work.subjectOfAssignment(a);
             notifier.notify(a.id(), null, EXTENSION_REFUSED, notifier.contactsOf(a.unitId()),

@@ -36,7 +36,7 @@ class FollowUpLateUnitsTask implements TaskListener {
             Map<String, Object> vars = cases.taskVariables(caseId);
             vars.put("action", null);
             vars.put("message", DEFAULT_MESSAGE);
-            task.setVariablesLocal(vars);
+            task.setVariablesLocal(FormVariables.storable(vars));
             if (task.getExecution().getVariable("announced") == null) {
                 cases.announce(caseId, (Integer) vars.get("lateCount"));
                 task.getExecution().setVariable("announced", true);

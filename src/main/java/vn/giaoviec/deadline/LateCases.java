@@ -182,7 +182,7 @@ public class LateCases {
                     locked.isFollowUp() ? DeadlineProcess.EMPTY : Boolean.TRUE);
             tasks.complete(task.getId());
         } else {
-            tasks.setVariablesLocal(task.getId(), listVariables(locked, entries));
+            tasks.setVariablesLocal(task.getId(), FormVariables.storable(listVariables(locked, entries)));
         }
     }
 

@@ -13,6 +13,7 @@ import vn.giaoviec.assignment.AssignmentRepository;
 import vn.giaoviec.assignment.AssignmentStatus;
 import vn.giaoviec.deadline.Time;
 import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.TextLimits;
 import vn.giaoviec.web.FormVariables;
 
 /** Tổng hợp báo cáo kết quả: the monitoring unit writes the final report for the issuer. */
@@ -47,6 +48,7 @@ class ConsolidateFinalReportTask implements TaskListener {
             if (report == null) {
                 throw ApiException.unprocessable("the final report needs its text");
             }
+            TextLimits.require("finalReport", report, TextLimits.TEXT);
             directives.saveFinalReport(id, report);
         }
     }

@@ -24,6 +24,7 @@ import vn.giaoviec.org.RecipientResolver;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.TextLimits;
 
 /**
  * Registers directives: validates a body, stores the directive, its items and one assignment per
@@ -100,6 +101,9 @@ public class DirectiveService {
         if (body.subject() == null || body.subject().isBlank()) {
             problems.add("subject is required");
         }
+        TextLimits.check(problems, "subject", body.subject(), TextLimits.SUBJECT);
+        TextLimits.check(problems, "legalBases", body.legalBases() == null ? null : Lines.join(body.legalBases()),
+                TextLimits.COMMENT);
         LocalDate issuedOn = body.issuedOn() != null ? body.issuedOn() : Time.today();
         if (body.reporting() != null && body.reporting().periodic() != null
                 && !Set.of("MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL").contains(body.reporting().periodic())) {
@@ -208,6 +212,7 @@ public class DirectiveService {
             if (item.recipients() == null || item.recipients().isEmpty()) {
                 problems.add("item " + no + " has no recipient");
             }
+            TextLimits.check(problems, "item " + no + ": text", item.text(), TextLimits.TEXT);
             LocalDate deadline = item.deadline();
             if (deadline == null && parentDeadline != null) {
                 deadline = parentDeadline;

@@ -16,6 +16,7 @@ import vn.giaoviec.deadline.Time;
 import vn.giaoviec.deadline.WatchRepository;
 import vn.giaoviec.report.RoundRepository;
 import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.TextLimits;
 
 /**
  * Thu hồi: a directive and every implementation directive below it, to any depth, are WITHDRAWN and
@@ -62,6 +63,7 @@ public class DirectiveWithdrawal {
         if (reason == null || reason.isBlank()) {
             throw ApiException.unprocessable("a withdrawal needs its reason");
         }
+        TextLimits.require("reason", reason, TextLimits.REASON);
         List<Long> tree = tree(directiveId);
         Instant now = Time.now();
         directives.withdraw(tree, reason.trim() + (actor == null ? "" : " (" + actor + ")"), now);

@@ -52,7 +52,7 @@ class ReviewDraftTask implements TaskListener {
                     new TypeReference<Map<String, String>>() {
                     });
             String text = pasted == null ? null : pasted.get("text");
-            task.setVariablesLocal(fields(drafts.draft(text == null ? "" : text)));
+            task.setVariablesLocal(FormVariables.storable(fields(drafts.draft(text == null ? "" : text))));
             // the text has served: the process keeps no document content
             task.getExecution().removeVariable(IntakeProcess.PASTED);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -65,6 +65,8 @@ class ReviewDraftTask implements TaskListener {
             }
             var registered = directives.registerAndIssue(body, user == null ? null : user.getUserId());
             task.getExecution().setVariable("directiveId", registered.directive().id());
+            // known only now: Cockpit lists the import under the number it registered
+            task.getExecution().setProcessBusinessKey(registered.directive().number());
         }
     }
 

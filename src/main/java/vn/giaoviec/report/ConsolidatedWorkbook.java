@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -42,6 +43,7 @@ final class ConsolidatedWorkbook {
             "Văn bản triển khai");
     private static final int[] WIDTHS = {6, 42, 6, 18, 26, 15, 15, 60, 40, 40, 18};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String CUT = "… (còn tiếp: xem đầy đủ trong hệ thống)";
     private static final Map<String, String> ITEM_STATUS = Map.of("DONE", "đã hoàn thành",
             "IN_PROGRESS", "đang thực hiện", "NOT_STARTED", "chưa thực hiện");
 
@@ -216,11 +218,17 @@ final class ConsolidatedWorkbook {
     private static void cell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(fitted(value));
         }
         if (style != null) {
             cell.setCellStyle(style);
         }
+    }
+
+    /** A unit's several long results together may exceed what an Excel cell holds: the cell says so. */
+    private static String fitted(String value) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        return value.length() <= max ? value : value.substring(0, max - CUT.length()) + CUT;
     }
 
     private static void number(Row row, int column, double value, CellStyle style) {

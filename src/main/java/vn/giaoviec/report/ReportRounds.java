@@ -18,6 +18,7 @@ import vn.giaoviec.deadline.WorkCalendar;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.TextLimits;
 
 /**
  * Report rounds: a periodic one at each cut-off of the directive's regime, an ad-hoc one on request.
@@ -169,6 +170,13 @@ public class ReportRounds {
         }
         if (result == null || result.isBlank()) {
             throw ApiException.unprocessable("a round report needs its results (result)");
+        }
+        List<String> problems = new ArrayList<>();
+        TextLimits.check(problems, "result", result, TextLimits.TEXT);
+        TextLimits.check(problems, "difficulties", difficulties, TextLimits.TEXT);
+        TextLimits.check(problems, "proposals", proposals, TextLimits.TEXT);
+        if (!problems.isEmpty()) {
+            throw ApiException.unprocessable("the round report is not valid", problems);
         }
         Instant now = Time.now();
         rounds.submitted(r.id(), actor, now, r.late() || !Time.onTime(now, r.deadline()), result.trim(),

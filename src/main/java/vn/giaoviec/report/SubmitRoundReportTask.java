@@ -60,7 +60,7 @@ class SubmitRoundReportTask implements TaskListener {
             vars.put("result", null);
             vars.put("difficulties", null);
             vars.put("proposals", null);
-            task.setVariablesLocal(vars);
+            task.setVariablesLocal(FormVariables.storable(vars));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             Authentication current = identity.getCurrentAuthentication();
             service.submit(r, FormVariables.text(task, "result"), FormVariables.text(task, "difficulties"),

@@ -1,8 +1,12 @@
 package vn.giaoviec.web;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,9 +17,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Task-local variables as Camunda Forms read and write them: text as strings, lists and objects as
- * JSON (Tasklist submits them as Spin JSON; the API stores them the same way).
+ * JSON (Tasklist submits them as Spin JSON; the API stores them the same way). A text longer than
+ * Camunda's String column (4,000 characters) travels as a JSON string, which has no such limit and
+ * which Tasklist shows as text.
  */
 public final class FormVariables {
+
+    /** The length of the engine's column for String variables. */
+    public static final int ENGINE_STRING_LIMIT = 4000;
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -34,7 +43,18 @@ public final class FormVariables {
 
     public static String text(VariableScope scope, String name) {
         Object value = scope.getVariableLocal(name);
+        if (value instanceof SpinJsonNode node) {
+            value = node.isString() ? node.stringValue() : node.toString();
+        }
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    /** The variables as the engine can store them: a text over its String limit becomes a JSON string. */
+    public static Map<String, Object> storable(Map<String, Object> variables) {
+        Map<String, Object> result = new HashMap<>(variables);
+        result.replaceAll((name, value) -> value instanceof String text && text.length() > ENGINE_STRING_LIMIT
+                ? json(text) : value);
+        return result;
     }
 
     /** Reads a JSON variable into {@code type}; null when absent. A malformed value is the sender's error (422). */
