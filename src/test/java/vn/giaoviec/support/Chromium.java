@@ -1,0 +1,53 @@
+package vn.giaoviec.support;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven through its own chromedriver, never a downloaded one (the paths are
+ * explicit, so Selenium Manager never runs). Without the packages a browser test is skipped, except
+ * under {@code CI=true}, where it must run.
+ */
+public final class Chromium {
+
+    private static final File BROWSER = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Chromium() {
+    }
+
+    public static ChromeDriver start() {
+        assumeTrue(BROWSER.canExecute() && DRIVER.canExecute() || "true".equals(System.getenv("CI")),
+                "browser tests need Debian's chromium and chromium-driver");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER)
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,2000",
+                "--lang=vi");
+        return new ChromeDriver(service, options);
+    }
+
+    /** Saves the whole page, not only the window, as {@code target/screenshots/<name>}. */
+    public static void screenshot(ChromeDriver browser, String name) throws IOException {
+        @SuppressWarnings("unchecked")
+        var size = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        var shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip",
+                Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+}
