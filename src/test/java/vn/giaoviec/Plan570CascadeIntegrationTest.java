@@ -11,7 +11,6 @@ import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,11 +39,6 @@ class Plan570CascadeIntegrationTest {
     Jobs jobs;
     @Autowired
     TaskService tasks;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theWardCascadesThePlanToItsSchoolsAndReportsTheConsolidatedResultUpward() {

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,11 +31,6 @@ class EscalationDecisionIntegrationTest {
     Api api;
     @Autowired
     TaskService tasks;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theHeadExtendsOneUnitReassignsAnotherAndRecordsTheLatenessOfTheThird() {

@@ -11,9 +11,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,11 +34,6 @@ class ExtensionIntegrationTest {
     TaskService tasks;
     @Autowired
     RuntimeService runtime;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aUnitAsksForMoreTimeAndTheMonitoringUnitGrantsItInTasklist() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,11 +25,6 @@ class ProgressIntegrationTest {
     LateLetter lateLetter;
     @Autowired
     Scenario scenario;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theMonitoringUnitSeesTheCountsTheWholeCascadeAndWhoIsLateWithWhomToCall() {

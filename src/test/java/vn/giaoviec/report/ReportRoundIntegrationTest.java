@@ -8,9 +8,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,11 +35,6 @@ class ReportRoundIntegrationTest {
     TaskService tasks;
     @Autowired
     RuntimeService runtime;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aMonthlyRoundAcrossTetIsDueAfterTheHolidaysAndItsLateReportsAreFollowedUp() {

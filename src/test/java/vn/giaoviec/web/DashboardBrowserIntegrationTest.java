@@ -21,7 +21,6 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,12 +72,8 @@ class DashboardBrowserIntegrationTest {
 
     @AfterEach
     void closeBrowser() {
-        try {
-            if (browser != null) {
-                browser.quit();
-            }
-        } finally {
-            ClockUtil.reset();
+        if (browser != null) {
+            browser.quit();
         }
     }
 
