@@ -7,15 +7,17 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.giaoviec.assignment.Assignment;
+import vn.giaoviec.assignment.AssignmentRepository;
 import vn.giaoviec.deadline.Time;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
@@ -30,15 +32,14 @@ class Letter8628IntegrationTest {
     Jobs jobs;
     @Autowired
     TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    AssignmentRepository assignments;
 
     @BeforeEach
     void letterDay() {
         at(2025, 11, 14, 9);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -54,17 +55,21 @@ class Letter8628IntegrationTest {
         assertThat(body.get("assignmentCount").asInt()).isEqualTo(divisions + schools + 1);
         long id = body.get("id").asLong();
         // issuing runs after the request: no school has its task yet
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("8628/SGDĐT-VP").count()).isZero();
+        assertThat(assignments.ofDirective(id)).allMatch(a -> a.processInstanceId() == null);
 
         jobs.runDue();
 
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("8628/SGDĐT-VP").count())
-                .isEqualTo(divisions + schools + 1);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("8628/SGDĐT-VP").taskCandidateGroup("so-gddt-vp").count())
+        // this letter's tasks: another year's 8628 carries the same business key
+        String[] processes = assignments.ofDirective(id).stream().map(Assignment::processInstanceId).toArray(String[]::new);
+        assertThat(tasks.createTaskQuery().processInstanceIdIn(processes).count()).isEqualTo(divisions + schools + 1);
+        assertThat(tasks.createTaskQuery().processInstanceIdIn(processes).taskCandidateGroup("so-gddt-vp").count())
                 .isEqualTo(2);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("8628/SGDĐT-VP").taskCandidateGroup("thpt-tran-phu")
+        assertThat(tasks.createTaskQuery().processInstanceIdIn(processes).taskCandidateGroup("thpt-tran-phu")
                 .singleResult().getName())
                 .isEqualTo("Tiếp nhận nhiệm vụ");
+        assertThat(tasks.createTaskQuery().processInstanceIdIn(processes).list())
+                .allMatch(t -> "8628/SGDĐT-VP".equals(runtime.createProcessInstanceQuery()
+                        .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey()));
         JsonNode directive = api.as("so-gddt.focal").get("/api/directives/" + id).json();
         List<JsonNode> office = assignmentsOf(directive, "so-gddt-vp");
         assertThat(office).extracting(a -> a.get("deadline").asText()).containsExactly("2025-12-31", "2026-03-31");
