@@ -47,7 +47,12 @@ public final class Chromium {
         var size = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
         var shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip",
                 Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        save(name, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /** Keeps a picture as {@code target/screenshots/<name>}. */
+    public static void save(String name, byte[] png) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+        Files.write(SCREENSHOTS.resolve(name), png);
     }
 }
