@@ -1,8 +1,6 @@
 package vn.giaoviec.assignment;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +21,6 @@ import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.report.Report;
 import vn.giaoviec.report.ReportRepository;
-import vn.giaoviec.web.ApiException;
 import vn.giaoviec.web.FormVariables;
 import vn.giaoviec.web.TransactionCache;
 
@@ -128,7 +125,7 @@ class AssignmentForms {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("no", i.no());
                     row.put("text", i.text());
-                    row.put("deadline", a.deadline() == null ? null : a.deadline().toString());
+                    row.put("deadline", FormVariables.dateText(a.deadline()));
                     return row;
                 }).toList()));
         return vars;
@@ -174,17 +171,6 @@ class AssignmentForms {
         vars.put("decision", null);
         vars.put("comment", null);
         return vars;
-    }
-
-    static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.unprocessable("not a date (YYYY-MM-DD): " + text);
-        }
     }
 
     private String itemsText(Directive d, Assignment a) {

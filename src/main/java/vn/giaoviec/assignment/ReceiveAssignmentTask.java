@@ -49,7 +49,7 @@ class ReceiveAssignmentTask extends AssignmentTaskListener {
         });
         List<DirectiveBody.Item> items = rows == null ? List.of() : rows.stream()
                 .map(row -> new DirectiveBody.Item(str(row.get("no")), str(row.get("text")),
-                        recipients == null ? List.of() : recipients, List.of(), AssignmentForms.date(str(row.get("deadline"))),
+                        recipients == null ? List.of() : recipients, List.of(), FormVariables.date(str(row.get("deadline"))),
                         null, null, null))
                 .toList();
         return new DirectiveBody(FormVariables.text(task, "childNumber"), null, null, null,

@@ -1,7 +1,5 @@
 package vn.giaoviec.deadline;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +12,6 @@ import org.springframework.stereotype.Component;
 import vn.giaoviec.assignment.Assignment;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.web.ApiException;
 import vn.giaoviec.web.FormVariables;
 
 /** Xem xét đề nghị gia hạn: the form shows the request; completing it grants or refuses. */
@@ -47,12 +44,12 @@ class DecideExtensionTask implements TaskListener {
             vars.put("reason", r.reason());
             vars.put("requestedBy", r.requestedBy());
             vars.put("decision", null);
-            vars.put("grantedDeadline", r.newDeadline().toString());
+            vars.put("grantedDeadline", FormVariables.dateText(r.newDeadline()));
             vars.put("comment", null);
             task.setVariablesLocal(FormVariables.storable(vars));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String decision = FormVariables.text(task, "decision");
-            requests.decide(r, decision, date(FormVariables.text(task, "grantedDeadline")),
+            requests.decide(r, decision, FormVariables.date(FormVariables.text(task, "grantedDeadline")),
                     FormVariables.text(task, "comment"), actor());
             task.getExecution().setVariable("decision", decision);
         }
@@ -61,16 +58,5 @@ class DecideExtensionTask implements TaskListener {
     private String actor() {
         Authentication current = identity.getCurrentAuthentication();
         return current == null ? null : current.getUserId();
-    }
-
-    static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.unprocessable("not a date (YYYY-MM-DD): " + text);
-        }
     }
 }

@@ -13,6 +13,7 @@ import vn.giaoviec.assignment.AssignmentRepository;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.report.RoundRepository;
 import vn.giaoviec.web.ApiException;
+import vn.giaoviec.web.FormVariables;
 
 /**
  * The escalation form's decisions, per unit or for all at once, applied through
@@ -78,7 +79,7 @@ class EscalationDecisions {
     }
 
     private void decide(Watch w, Row row, String actor, long caseId) {
-        LocalDate date = DecideExtensionTask.date(blankToNull(row.newDeadline()));
+        LocalDate date = FormVariables.date(row.newDeadline());
         switch (row.decision()) {
             case EXTEND -> {
                 if (w.isRoundReport()) {

@@ -47,7 +47,7 @@ class ReportOrExtensionListener implements TaskListener {
         if (DeadlineProcess.EXTEND.equals(FormVariables.text(task, "action"))) {
             Authentication current = identity.getCurrentAuthentication();
             requests.request(assignments.findById(id).orElseThrow(),
-                    DecideExtensionTask.date(FormVariables.text(task, "extensionDeadline")),
+                    FormVariables.date(FormVariables.text(task, "extensionDeadline")),
                     FormVariables.text(task, "extensionReason"), current == null ? null : current.getUserId());
             task.getExecution().setVariable(REPORT_ACTION, DeadlineProcess.EXTEND);
         } else {

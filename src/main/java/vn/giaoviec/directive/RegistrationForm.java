@@ -1,7 +1,5 @@
 package vn.giaoviec.directive;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import vn.giaoviec.web.ApiException;
 import vn.giaoviec.web.FormVariables;
 
 /**
@@ -34,11 +31,11 @@ final class RegistrationForm {
                 .map(row -> {
                     List<String> own = specs(str(row.get("recipients")));
                     return new DirectiveBody.Item(str(row.get("no")), str(row.get("text")), own.isEmpty() ? common : own,
-                            List.of(), date(str(row.get("deadline"))), null, null, null);
+                            List.of(), FormVariables.date(str(row.get("deadline"))), null, null, null);
                 })
                 .toList();
         return new DirectiveBody(text(execution, "number"), text(execution, "type"), text(execution, "issuer"),
-                text(execution, "monitoringUnit"), text(execution, "place"), date(text(execution, "issuedOn")),
+                text(execution, "monitoringUnit"), text(execution, "place"), FormVariables.date(text(execution, "issuedOn")),
                 text(execution, "subject"), null, items, null, null, null, null, null, null, null, null);
     }
 
@@ -52,13 +49,5 @@ final class RegistrationForm {
 
     private static String str(Object value) {
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.unprocessable("not a date (YYYY-MM-DD): " + text);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package vn.giaoviec.intake;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -78,7 +76,7 @@ class ReviewDraftTask implements TaskListener {
         vars.put("issuer", d.issuer());
         vars.put("monitoringUnit", d.monitoringUnit());
         vars.put("place", d.place());
-        vars.put("issuedOn", d.issuedOn() == null ? null : d.issuedOn().toString());
+        vars.put("issuedOn", FormVariables.dateText(d.issuedOn()));
         vars.put("subject", d.subject());
         vars.put("legalBasesText", d.legalBases() == null ? "" : String.join("\n", d.legalBases()));
         vars.put("signerText", d.signer() == null ? "" : String.join(" — ", nonNull(d.signer().authority(),
@@ -91,7 +89,7 @@ class ReviewDraftTask implements TaskListener {
             row.put("text", item.text());
             row.put("recipients", item.recipients() == null ? "" : String.join(", ", item.recipients()));
             row.put("recipientNames", item.recipientNames() == null ? "" : String.join("; ", item.recipientNames()));
-            row.put("deadline", item.deadline() == null ? null : item.deadline().toString());
+            row.put("deadline", FormVariables.dateText(item.deadline()));
             row.put("deadlineText", item.deadlineText());
             items.add(row);
         }
@@ -113,13 +111,13 @@ class ReviewDraftTask implements TaskListener {
             String no = str(row.get("no"));
             DirectiveBody.Item before = drafted.get(no);
             return new DirectiveBody.Item(no, str(row.get("text")), specs(str(row.get("recipients"))),
-                    before == null ? List.of() : before.coordinators(), date(str(row.get("deadline"))),
+                    before == null ? List.of() : before.coordinators(), FormVariables.date(str(row.get("deadline"))),
                     before == null ? null : before.recipientNames(), before == null ? null : before.deadlineText(),
                     before == null ? null : before.recurrence());
         }).toList();
         return new DirectiveBody(FormVariables.text(task, "number"), FormVariables.text(task, "type"),
                 FormVariables.text(task, "issuer"), FormVariables.text(task, "monitoringUnit"),
-                FormVariables.text(task, "place"), date(FormVariables.text(task, "issuedOn")),
+                FormVariables.text(task, "place"), FormVariables.date(FormVariables.text(task, "issuedOn")),
                 FormVariables.text(task, "subject"),
                 Arrays.stream(String.valueOf(FormVariables.text(task, "legalBasesText")).split("\n"))
                         .map(String::trim).filter(s -> !s.isEmpty() && !s.equals("null")).toList(),
@@ -138,13 +136,5 @@ class ReviewDraftTask implements TaskListener {
 
     private static List<String> nonNull(String... values) {
         return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.unprocessable("not a date (YYYY-MM-DD): " + text);
-        }
     }
 }

@@ -1,5 +1,9 @@
 package vn.giaoviec.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,6 +30,10 @@ public final class FormVariables {
     /** The length of the engine's column for String variables. */
     public static final int ENGINE_STRING_LIMIT = 4000;
 
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    // strict: 31/02 is a typing error, not 28/02
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -47,6 +55,27 @@ public final class FormVariables {
             value = node.isString() ? node.stringValue() : node.toString();
         }
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    /** A date as our forms show it, day first: 30/04/2026. */
+    public static String dateText(LocalDate date) {
+        return date == null ? null : SHOWN.format(date);
+    }
+
+    /**
+     * A date as a clerk types it (30/04/2026, 30/4/2026) or as the API sends it (2026-04-30); null
+     * when blank. Anything else is the sender's error (422).
+     */
+    public static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        try {
+            return t.contains("/") ? LocalDate.parse(t, TYPED) : LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+        } catch (DateTimeParseException e) {
+            throw ApiException.unprocessable("not a date (day/month/year, e.g. 30/04/2026): " + t);
+        }
     }
 
     /** The variables as the engine can store them: a text over its String limit becomes a JSON string. */

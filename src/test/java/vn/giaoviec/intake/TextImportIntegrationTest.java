@@ -100,7 +100,8 @@ class TextImportIntegrationTest {
         assertThat(form).containsEntry("issuer", "phuong-le-chan").containsKey("warningsText");
         assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKey(IntakeProcess.PASTED);
 
-        engine.getTaskService().setVariablesLocal(review.getId(), Map.of("issuedOn", "2026-02-11"));
+        // the clerk types the date the letter left blank, day first
+        engine.getTaskService().setVariablesLocal(review.getId(), Map.of("issuedOn", "11/02/2026"));
         asClerk(() -> {
             engine.getTaskService().complete(review.getId());
             return null;
