@@ -1,0 +1,129 @@
+package vn.giaoviec.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Camunda's Tasklist as a clerk uses it, in a browser started by {@link Chromium}. */
+public class TasklistPage {
+
+    // generous: a cold Chromium on a busy CI machine
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+    private final String base;
+    private final String password;
+
+    public TasklistPage(ChromeDriver browser, int port, String password) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, PATIENCE);
+        this.base = "http://localhost:" + port;
+        this.password = password;
+    }
+
+    /** Logs in with Camunda's own login form and lands on the unit's filter. */
+    public void logIn(String user) {
+        browser.get(base + "/camunda/app/tasklist/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị tôi"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-filter.active .name"),
+                "Việc của đơn vị tôi"));
+    }
+
+    /** Narrows the list to a letter's tasks, as a user would among other letters' tasks: by its number. */
+    public void searchByNumber(String number) {
+        WebElement search = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[cam-widget-search] input.main-field")));
+        search.sendKeys("Business");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[title='Process Instance Business Key']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-search-pill] .value-field input")))
+                .sendKeys(number + Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[cam-widget-search-pill] .value-field .view-value"), number));
+    }
+
+    /** Clicks the task in the list (which reloads while it settles) and waits for its form. */
+    public void open(String taskId, String name) {
+        By link = By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']");
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement found = d.findElement(link);
+            assertThat(found.getText()).isEqualTo(name);
+            found.click();
+            return true;
+        });
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), name));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    }
+
+    /** Claims the open task: the form, drawn greyed out until then, becomes editable. */
+    public void claim() {
+        browser.findElement(By.cssSelector("button.claim")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.unclaim")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[ng-if='tasklistForm.type']:not(.disabled-form) .fjs-container")));
+    }
+
+    /** The form's field with this id from the .form file (form-js prefixes it per rendering). */
+    public WebElement field(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container [id$='-" + id + "']")));
+    }
+
+    /** Tasklist's footer stays over the bottom of the window: what is clicked is brought to the middle first. */
+    public void click(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Types over a field's text, with the keys a user would (form-js listens to input, not to value). */
+    public void replace(WebElement field, CharSequence text) {
+        click(field);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /**
+     * Tasklist enables Complete once the form reports no errors; after an edit in a dynamic list only
+     * because giaoviec's Tasklist plugin has the form validated again (plugin/giaoviec/app/plugin.js).
+     */
+    public void complete() {
+        click(completable());
+    }
+
+    /** Waits until Tasklist enables Complete. */
+    public WebElement completable() {
+        return wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
+    }
+
+    /** What Tasklist's notices say, for a failure message. */
+    public String notices() {
+        return browser.findElement(By.cssSelector(".page-notifications")).getText();
+    }
+
+    /** The whole task: Tasklist scrolls inside its columns, so the window first grows by what they hide. */
+    public void screenshot(String name) throws IOException {
+        Number hidden = (Number) browser.executeScript("return Math.max(0, ...Array.from("
+                + "document.querySelectorAll('.three-cols-layout-cell.content'), c => c.scrollHeight - c.clientHeight))");
+        Dimension window = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(window.getWidth(), window.getHeight() + hidden.intValue()));
+        try {
+            var shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of());
+            Chromium.save(name, Base64.getDecoder().decode((String) shot.get("data")));
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+}
