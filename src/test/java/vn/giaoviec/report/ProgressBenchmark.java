@@ -2,23 +2,32 @@ package vn.giaoviec.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,6 +54,7 @@ class ProgressBenchmark {
 
     static final int SCHOOLS = Integer.getInteger("giaoviec.benchmark.schools", 2000);
     static final int CALLS = 50;
+    static final int PAGE_CALLS = 20;
     static final boolean POSTGRES = "postgres".equals(System.getenv("SPRING_PROFILES_ACTIVE"));
 
     @DynamicPropertySource
@@ -62,6 +72,10 @@ class ProgressBenchmark {
     Jobs jobs;
     @Autowired
     JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+    @Value("${giaoviec.org.user-password}")
+    String password;
 
     @AfterEach
     void resetClock() {
@@ -69,7 +83,7 @@ class ProgressBenchmark {
     }
 
     @Test
-    void progressOfACitySizedCascade() {
+    void progressOfACitySizedCascade() throws Exception {
         at(2026, 2, 2);
         var plan = api.as("so-gddt.focal").post("/api/directives", """
                 {"number": "9570/KH-SGDĐT", "issuer": "so-gddt", "subject": "Kế hoạch đo tiến độ toàn thành phố",
@@ -137,12 +151,42 @@ class ProgressBenchmark {
                         + " %d calls each: issuer (sees all) median %d ms, p95 %d ms; ward %s (its subtree) median %d ms,"
                         + " p95 %d ms%n", own.size() + inCascades, own.size(), inCascades, letters.size(), overdue,
                 overdueBelow, bytes / 1024, CALLS, issuer.median(), issuer.p95(), ward, wardHead.median(), wardHead.p95());
+        Page page = dashboardPage(planId);
+        System.out.printf("BENCHMARK dashboard page of the plan for the Sở: %d kB of HTML, %d kB gzipped on the wire;"
+                + " %d calls: median %d ms, p95 %d ms%n", page.htmlBytes() / 1024, page.wireBytes() / 1024, PAGE_CALLS,
+                page.timing().median(), page.timing().p95());
         // the median: p95 on a shared 2-core machine measures the neighbours' builds more than this code
         assertThat(issuer.median()).as("median of the issuer's progress call, ms").isLessThan(200);
         assertThat(wardHead.median()).as("median of the ward's progress call, ms").isLessThan(200);
     }
 
     record Timing(long median, long p95) {
+    }
+
+    record Page(int htmlBytes, int wireBytes, Timing timing) {
+    }
+
+    /** The dashboard's page of the directive as a browser fetches it, compressed: sizes and time to the last byte. */
+    private Page dashboardPage(long directiveId) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dashboard/directives/" + directiveId))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("so-gddt.focal:" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Encoding", "gzip").build();
+        List<Long> millis = new ArrayList<>();
+        HttpResponse<byte[]> response = null;
+        for (int i = 0; i < PAGE_CALLS + 5; i++) {
+            long start = System.nanoTime();
+            response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (i >= 5) {
+                millis.add((System.nanoTime() - start) / 1_000_000);
+            }
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+        Collections.sort(millis);
+        int html = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes().length;
+        return new Page(html, response.body().length,
+                new Timing(millis.get(PAGE_CALLS / 2), millis.get((int) Math.ceil(PAGE_CALLS * 0.95) - 1)));
     }
 
     private Timing time(String user, long directiveId) {

@@ -2,16 +2,24 @@ package vn.giaoviec.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,6 +43,8 @@ class DashboardIntegrationTest {
     LateLetter lateLetter;
     @Value("${giaoviec.org.user-password}")
     String password;
+    @LocalServerPort
+    int port;
 
     @Test
     void aVisitorWhoIsNotLoggedInIsSentToTheVietnameseLoginForm() {
@@ -140,6 +150,23 @@ class DashboardIntegrationTest {
                 new HttpEntity<>(loggedIn), byte[].class);
         assertThat(excel.getStatusCode().value()).isEqualTo(200);
         assertThat(excel.getBody()).startsWith(new byte[]{'P', 'K'});
+    }
+
+    @Test
+    void pagesAndProgressTravelCompressedToBrowsersThatAccept() throws Exception {
+        var letter = lateLetter.issue(7605);
+        for (String path : List.of("/dashboard/directives/" + letter.id(), "/api/directives/" + letter.id() + "/progress")) {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            "http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            ("so-gddt-vp.focal:" + password).getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            String body = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(body).contains("7605/SGDĐT-VP");
+        }
     }
 
     /** GETs a page as a browser would; {@code user} null for nobody, else HTTP Basic. */
