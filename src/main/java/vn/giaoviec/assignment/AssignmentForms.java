@@ -104,7 +104,8 @@ class AssignmentForms {
                 .map(p -> Map.of("label", (p.name() == null ? p.id() : p.name()) + " (" + p.id() + ")", "value", p.id()))
                 .toList()));
         Unit unit = cache.prefetched(UNIT + a.unitId(), () -> units.findById(a.unitId()).orElseThrow());
-        List<Map<String, String>> recipients = Kinds.SCHOOLS.contains(unit.kind()) ? List.of() : recipientOptions(unit);
+        List<Unit> subtree = Kinds.SCHOOLS.contains(unit.kind()) ? List.of() : units.within(unit, List.of());
+        List<Map<String, String>> recipients = recipientOptions(unit, subtree);
         List<Map<String, String>> modes = new ArrayList<>(List.of(
                 Map.of("label", "Đơn vị tự thực hiện và báo cáo", "value", AssignmentProcess.DIRECT)));
         if (recipients.isEmpty()) {
@@ -116,7 +117,7 @@ class AssignmentForms {
         vars.put("modeOptions", FormVariables.json(modes));
         vars.put("recipientOptions", FormVariables.json(recipients));
         vars.put("childRecipients", FormVariables.json(List.of()));
-        vars.put("childNumber", "/" + (unit.symbol() == null ? "" : unit.symbol()));
+        vars.put("childNumber", childNumber(unit, subtree));
         vars.put("childPlace", null);
         vars.put("childSubject", null);
         vars.put("childItems", FormVariables.json(items(a.directiveId()).stream()
@@ -180,10 +181,21 @@ class AssignmentForms {
                 .collect(Collectors.joining("\n\n"));
     }
 
+    /**
+     * The implementation letter's number with its numeric part blank: the unit's symbol, then that of
+     * its one division when it has exactly one (a ward's "UBND-VHXX", Decree 30's drafting division),
+     * which then monitors the letter; the clerk may change it.
+     */
+    private static String childNumber(Unit unit, List<Unit> subtree) {
+        List<Unit> divisions = subtree.stream()
+                .filter(u -> unit.id().equals(u.parentId()) && "phong".equals(u.kind()) && u.symbol() != null).toList();
+        return "/" + (unit.symbol() == null ? "" : unit.symbol())
+                + (divisions.size() == 1 ? "-" + divisions.get(0).symbol() : "");
+    }
+
     /** Child units one by one, and "every school of a kind" selectors of the unit's subtree. */
-    private List<Map<String, String>> recipientOptions(Unit unit) {
+    private List<Map<String, String>> recipientOptions(Unit unit, List<Unit> subtree) {
         List<Map<String, String>> options = new ArrayList<>();
-        List<Unit> subtree = units.within(unit, List.of());
         for (String kind : List.of("phong", "mam-non", "tieu-hoc", "thcs", "thpt")) {
             long count = subtree.stream().filter(u -> u.kind().equals(kind) && !u.id().equals(unit.id())).count();
             if (count > 1) {

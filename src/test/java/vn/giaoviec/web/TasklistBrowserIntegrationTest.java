@@ -162,7 +162,8 @@ class TasklistBrowserIntegrationTest {
         tasklist.click(modes.get(1));
         String childNumber = wait.until(ExpectedConditions.visibilityOf(tasklist.field("Textfield_childNumber")))
                 .getDomProperty("value");
-        assertThat(childNumber).isEqualTo("/UBND");
+        // the ward's symbol and that of its one division, which drafts and monitors the letter (Decree 30)
+        assertThat(childNumber).isEqualTo("/UBND-VHXX");
         tasklist.field("Textarea_childSubject").sendKeys(CHILD_SUBJECT);
         choose("Phòng Văn hóa - Xã hội phường Hồng Bàng");
         choose("Trường THCS Lý Tự Trọng");
@@ -191,6 +192,7 @@ class TasklistBrowserIntegrationTest {
         JsonNode letter = Scenario.ok(api.as(WARD + ".head").get("/api/directives/" + child)).json();
         // the number part left blank in the form: the ward's next free number of the year
         assertThat(letter.get("number").asText()).matches("\\d+" + Pattern.quote(childNumber));
+        assertThat(letter.get("monitoringUnit").asText()).isEqualTo(VHXH);
         assertThat(letter.get("issuer").asText()).isEqualTo(WARD);
         assertThat(letter.get("parentAssignment").asLong()).isEqualTo(assignment);
         assertThat(letter.get("subject").asText()).isEqualTo(CHILD_SUBJECT);
