@@ -94,7 +94,7 @@ class DeadlineIntegrationTest {
         long id = scenario.issue("9102/SGDĐT-VP", List.of("thpt@so-gddt"), LocalDate.of(2026, 4, 10), Map.of());
         // the clock jumps past the deadline: a reminder for a deadline already gone is not sent
         scenario.at(2026, 4, 11, 0, 20);
-        Task followUp = single(DeadlineProcess.FOLLOW_UP, "9102/SGDĐT-VP");
+        Task followUp = scenario.taskOf(DeadlineProcess.FOLLOW_UP, "9102/SGDĐT-VP");
         assertThat(scenario.variable(followUp, "lateCount")).isEqualTo(3);
         JsonNode rows = api.parse(scenario.variable(followUp, "lateUnits").toString());
         assertThat(rows).extracting(r -> r.get("unitName").asText())
@@ -113,7 +113,7 @@ class DeadlineIntegrationTest {
             assertThat(events.get(2).get("to").asText()).isEqualTo(school + ".focal, " + school + ".head");
         }
         // still one follow-up task, back on the list
-        Task again = single(DeadlineProcess.FOLLOW_UP, "9102/SGDĐT-VP");
+        Task again = scenario.taskOf(DeadlineProcess.FOLLOW_UP, "9102/SGDĐT-VP");
         assertThat(again.getId()).isNotEqualTo(followUp.getId());
 
         scenario.at(2026, 4, 13, 9, 0);
@@ -137,7 +137,7 @@ class DeadlineIntegrationTest {
         scenario.at(2026, 5, 5, 0, 1);
         // grace: Monday 11 and Tuesday 12 May; level 1 on Wednesday 13, level 2 two working days later, Friday 15
         scenario.at(2026, 5, 13, 0, 20);
-        assertThat(single(DeadlineProcess.ESCALATION, "9103/SGDĐT-VP").getAssignee()).isEqualTo("so-gddt.head");
+        assertThat(scenario.taskOf(DeadlineProcess.ESCALATION, "9103/SGDĐT-VP").getAssignee()).isEqualTo("so-gddt.head");
         scenario.at(2026, 5, 14, 23, 0);
         assertThat(scenario.tasksOf(DeadlineProcess.ESCALATION, "9103/SGDĐT-VP")).hasSize(1);
         scenario.at(2026, 5, 15, 0, 20);
@@ -178,8 +178,8 @@ class DeadlineIntegrationTest {
         long school = scenario.assignment(issued.json().get("id").asLong(), "thpt-ngo-quyen");
         // no reminder for a deadline long gone: straight to overdue, follow-up and escalation
         assertThat(scenario.events(school)).containsExactly("OVERDUE", "FOLLOW_UP", "ESCALATED");
-        assertThat(single(DeadlineProcess.FOLLOW_UP, "9104/SGDĐT-VP").getDueDate()).isNotNull();
-        assertThat(single(DeadlineProcess.ESCALATION, "9104/SGDĐT-VP").getAssignee()).isEqualTo("so-gddt.head");
+        assertThat(scenario.taskOf(DeadlineProcess.FOLLOW_UP, "9104/SGDĐT-VP").getDueDate()).isNotNull();
+        assertThat(scenario.taskOf(DeadlineProcess.ESCALATION, "9104/SGDĐT-VP").getAssignee()).isEqualTo("so-gddt.head");
     }
 
     @Test
@@ -208,11 +208,5 @@ class DeadlineIntegrationTest {
                 "items", List.of(Map.of("no", "1", "text", "x", "recipients", List.of("thpt-ngo-quyen")))));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("details").toString()).contains("deadlines.levels").contains("deadlines.graceDays");
-    }
-
-    private Task single(String process, String number) {
-        List<Task> found = scenario.tasksOf(process, number);
-        assertThat(found).hasSize(1);
-        return found.get(0);
     }
 }

@@ -41,7 +41,7 @@ class EscalationDecisionIntegrationTest {
         long recorded = scenario.assignment(id, "thpt-tran-phu");
         // Friday 5/6; grace Monday 8 and Tuesday 9; the head's task on Wednesday 10/6
         scenario.at(2026, 6, 10, 0, 20);
-        Task escalation = single(DeadlineProcess.ESCALATION, "9110/SGDĐT-VP");
+        Task escalation = scenario.taskOf(DeadlineProcess.ESCALATION, "9110/SGDĐT-VP");
         List<Map<String, Object>> rows = rows(escalation);
         assertThat(rows).hasSize(3);
         decide(rows, "Trường THPT Lê Quý Đôn", "EXTEND", "2026-06-19", null, "Trường đang sửa chữa phòng máy");
@@ -69,7 +69,7 @@ class EscalationDecisionIntegrationTest {
 
         // everyone is decided on: the escalation is over; the follow-up goes on for the two still late
         assertThat(scenario.tasksOf(DeadlineProcess.ESCALATION, "9110/SGDĐT-VP")).isEmpty();
-        Task followUp = single(DeadlineProcess.FOLLOW_UP, "9110/SGDĐT-VP");
+        Task followUp = scenario.taskOf(DeadlineProcess.FOLLOW_UP, "9110/SGDĐT-VP");
         assertThat(scenario.variable(followUp, "lateCount")).isEqualTo(2);
 
         // the lateness stays on record when the school finally reports
@@ -83,7 +83,7 @@ class EscalationDecisionIntegrationTest {
         scenario.at(2026, 6, 1, 9, 0);
         long id = scenario.issue("9111/SGDĐT-VP", List.of("thpt@so-gddt"), LocalDate.of(2026, 6, 5), Map.of());
         scenario.at(2026, 6, 10, 0, 20);
-        Task escalation = single(DeadlineProcess.ESCALATION, "9111/SGDĐT-VP");
+        Task escalation = scenario.taskOf(DeadlineProcess.ESCALATION, "9111/SGDĐT-VP");
         scenario.at(2026, 6, 10, 9, 0);
         scenario.complete(escalation, "so-gddt.head", Map.of("allDecision", "EXTEND", "allNewDeadline", "2026-06-26",
                 "allNote", "Gia hạn chung do kỳ thi"));
@@ -102,7 +102,7 @@ class EscalationDecisionIntegrationTest {
         scenario.at(2026, 6, 1, 9, 0);
         long id = scenario.issue("9112/SGDĐT-VP", List.of("thpt@so-gddt"), LocalDate.of(2026, 6, 5), Map.of());
         scenario.at(2026, 6, 10, 0, 20);
-        Task escalation = single(DeadlineProcess.ESCALATION, "9112/SGDĐT-VP");
+        Task escalation = scenario.taskOf(DeadlineProcess.ESCALATION, "9112/SGDĐT-VP");
         List<Map<String, Object>> rows = rows(escalation);
         decide(rows, "Trường THPT Lê Quý Đôn", "EXTEND", "2026-06-19", null, null);
         decide(rows, "Trường THPT Ngô Quyền", "EXTEND", "2026-06-01", null, null);
@@ -113,13 +113,7 @@ class EscalationDecisionIntegrationTest {
                 .hasMessageContaining("choose a decision");
     }
 
-    private Task single(String process, String number) {
-        List<Task> found = scenario.tasksOf(process, number);
-        assertThat(found).hasSize(1);
-        return found.get(0);
-    }
-
-        private List<Map<String, Object>> rows(Task task) {
+    private List<Map<String, Object>> rows(Task task) {
         List<Map<String, Object>> rows = new ArrayList<>();
         api.parse(scenario.variable(task, "decisions").toString()).forEach(r -> {
             Map<String, Object> row = new LinkedHashMap<>();

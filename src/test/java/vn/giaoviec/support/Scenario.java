@@ -121,6 +121,13 @@ public class Scenario {
         return tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(number).list();
     }
 
+    /** The one open task of such a process for this number: a test that finds none or several fails. */
+    public Task taskOf(String processKey, String number) {
+        List<Task> found = tasksOf(processKey, number);
+        assertThat(found).as(processKey + " tasks of " + number).hasSize(1);
+        return found.get(0);
+    }
+
     public static Api.Response ok(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isBetween(200, 201);
         return response;
