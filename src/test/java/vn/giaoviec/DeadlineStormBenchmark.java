@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.giaoviec.deadline.DeadlineProcess;
-import vn.giaoviec.deadline.Time;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.CityOrganisation;
 import vn.giaoviec.support.Api;
 

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import vn.giaoviec.assignment.AssignmentProcess;
-import vn.giaoviec.deadline.Time;
+import vn.giaoviec.directive.assignment.AssignmentProcess;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
 

@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.giaoviec.assignment.Assignment;
-import vn.giaoviec.assignment.AssignmentRepository;
-import vn.giaoviec.assignment.AssignmentViews;
-import vn.giaoviec.assignment.EngineActions;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.AssignmentViews;
+import vn.giaoviec.kernel.EngineActions;
 import vn.giaoviec.directive.Directive;
-import vn.giaoviec.security.Access;
-import vn.giaoviec.security.AppUser;
-import vn.giaoviec.web.ApiException;
+import vn.giaoviec.directive.Access;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.ApiException;
 
 /** Extension (asked and decided), reassignment, lateness: the API side of the deadline machinery. */
 @RestController

@@ -9,18 +9,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 
-import vn.giaoviec.assignment.Assignment;
-import vn.giaoviec.assignment.AssignmentProcess;
-import vn.giaoviec.assignment.AssignmentRepository;
-import vn.giaoviec.assignment.AssignmentStatus;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentProcess;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.AssignmentStatus;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.report.RoundReport;
-import vn.giaoviec.report.RoundRepository;
-import vn.giaoviec.web.ApiException;
-import vn.giaoviec.web.TextLimits;
+import vn.giaoviec.rounds.RoundReport;
+import vn.giaoviec.rounds.RoundRepository;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.TextLimits;
+import vn.giaoviec.kernel.Time;
 
 /**
  * The issuer's decisions on a late unit — extend the deadline, reassign the work, record the

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.giaoviec.directive.DeadlinePolicy;
+
 /**
  * The deployment's deadline defaults ({@code giaoviec.deadline.*}); a directive may override the
  * first three ({@code "deadlines": {"reminderDays", "graceDays", "levels"}}).

@@ -8,6 +8,7 @@ import vn.giaoviec.directive.Directive;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.kernel.Time;
 
 /**
  * What the steps of bpmn/deadline-watch.bpmn do when their timers fire. Each step works on one

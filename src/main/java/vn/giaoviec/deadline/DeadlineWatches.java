@@ -6,9 +6,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
-import vn.giaoviec.assignment.Assignment;
-import vn.giaoviec.assignment.AssignmentRepository;
-import vn.giaoviec.report.RoundReport;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.rounds.RoundReport;
+import vn.giaoviec.kernel.Time;
 
 /**
  * Arms, disarms and re-arms the deadline machinery of a piece of work: one row in

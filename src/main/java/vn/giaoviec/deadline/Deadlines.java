@@ -6,7 +6,10 @@ import java.util.Date;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.web.TransactionCache;
+import vn.giaoviec.kernel.TransactionCache;
+import vn.giaoviec.directive.DeadlinePolicy;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * The one place that says when a deadline acts: the reminder N working days before, the deadline

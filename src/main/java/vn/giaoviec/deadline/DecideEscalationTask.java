@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.kernel.FormVariables;
 
 /**
  * Quyết định xử lý đơn vị chậm: one task per directive, deadline and level for the head. It lists the

@@ -9,10 +9,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.assignment.Assignment;
+import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.kernel.FormVariables;
 
 /** Xem xét đề nghị gia hạn: the form shows the request; completing it grants or refuses. */
 @Component("decideExtensionTask")

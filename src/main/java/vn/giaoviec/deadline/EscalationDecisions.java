@@ -9,11 +9,11 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import vn.giaoviec.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.report.RoundRepository;
-import vn.giaoviec.web.ApiException;
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.rounds.RoundRepository;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.FormVariables;
 
 /**
  * The escalation form's decisions, per unit or for all at once, applied through

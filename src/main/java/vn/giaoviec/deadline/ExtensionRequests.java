@@ -10,11 +10,13 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.assignment.Assignment;
-import vn.giaoviec.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.Directive;
-import vn.giaoviec.web.ApiException;
-import vn.giaoviec.web.TextLimits;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.TextLimits;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * Xin gia hạn: a unit asks (API, or the choice on its report task), the issuer's head or the

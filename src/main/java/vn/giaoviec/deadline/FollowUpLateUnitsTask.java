@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.web.ApiException;
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.FormVariables;
 
 /**
  * Đôn đốc các đơn vị chậm: the monitoring unit's one task per directive and deadline. On create it

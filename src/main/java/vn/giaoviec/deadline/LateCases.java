@@ -26,7 +26,9 @@ import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * One follow-up task per directive and deadline, one escalation task per directive, deadline and

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.kernel.Time;
 
 /**
  * Notifications: each one is kept as a record in the assignment's history (what

@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.assignment.AssignmentProcess;
-import vn.giaoviec.assignment.AssignmentRepository;
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.directive.assignment.AssignmentProcess;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.kernel.FormVariables;
 
 /**
  * bpmn/assignment.bpmn, Nộp báo cáo completed: either the report went in (the deadline stops

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.assignment.AssignmentProcess;
+import vn.giaoviec.directive.assignment.AssignmentProcess;
 
 /** bpmn/assignment.bpmn, start: the assignment's deadline starts to act. */
 @Component("watchAssignmentDeadline")

@@ -8,14 +8,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.assignment.Assignment;
-import vn.giaoviec.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
-import vn.giaoviec.report.ReportRound;
-import vn.giaoviec.report.RoundReport;
-import vn.giaoviec.report.RoundRepository;
-import vn.giaoviec.web.TransactionCache;
+import vn.giaoviec.rounds.ReportRound;
+import vn.giaoviec.rounds.RoundReport;
+import vn.giaoviec.rounds.RoundRepository;
+import vn.giaoviec.kernel.TransactionCache;
 
 /**
  * What a watch watches, in words and in the engine: an assignment's work (its receive and report

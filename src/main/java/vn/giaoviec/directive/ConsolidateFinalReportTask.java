@@ -8,13 +8,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.assignment.Assignment;
-import vn.giaoviec.assignment.AssignmentRepository;
-import vn.giaoviec.assignment.AssignmentStatus;
-import vn.giaoviec.deadline.Time;
-import vn.giaoviec.web.ApiException;
-import vn.giaoviec.web.TextLimits;
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.AssignmentStatus;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.TextLimits;
+import vn.giaoviec.kernel.FormVariables;
 
 /** Tổng hợp báo cáo kết quả: the monitoring unit writes the final report for the issuer. */
 @Component("consolidateFinalReportTask")

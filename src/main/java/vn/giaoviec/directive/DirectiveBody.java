@@ -3,7 +3,6 @@ package vn.giaoviec.directive;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.giaoviec.deadline.DeadlinePolicy;
 
 /**
  * A directive as the API and the text importer exchange it (DESIGN §5). The verbatim fields

@@ -3,8 +3,8 @@ package vn.giaoviec.directive;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
-import vn.giaoviec.assignment.AssignmentRepository;
-import vn.giaoviec.deadline.Time;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.kernel.Time;
 
 /**
  * Notices when a directive's last open assignment closes and moves the directive's process on.

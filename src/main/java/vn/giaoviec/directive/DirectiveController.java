@@ -14,17 +14,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.giaoviec.assignment.Assignment;
-import vn.giaoviec.assignment.AssignmentRepository;
-import vn.giaoviec.assignment.AssignmentViews;
-import vn.giaoviec.deadline.DeadlinePolicy;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.AssignmentViews;
 import vn.giaoviec.deadline.Deadlines;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.security.Access;
-import vn.giaoviec.security.AppUser;
+import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.security.Viewer;
-import vn.giaoviec.web.ApiException;
+import vn.giaoviec.kernel.ApiException;
 
 @RestController
 class DirectiveController {

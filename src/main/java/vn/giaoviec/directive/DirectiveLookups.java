@@ -2,7 +2,7 @@ package vn.giaoviec.directive;
 
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
 
 /** Lookups for bpmn/directive.bpmn ({@code ${directives...}}). */
 @Component("directives")

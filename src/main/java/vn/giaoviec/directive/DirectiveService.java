@@ -14,17 +14,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.giaoviec.assignment.Assignment;
-import vn.giaoviec.assignment.AssignmentRepository;
-import vn.giaoviec.assignment.AssignmentRepository.NewAssignment;
-import vn.giaoviec.deadline.DeadlinePolicy;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.AssignmentRepository.NewAssignment;
 import vn.giaoviec.deadline.Deadlines;
-import vn.giaoviec.deadline.Time;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.RecipientResolver;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.web.ApiException;
-import vn.giaoviec.web.TextLimits;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.TextLimits;
+import vn.giaoviec.kernel.Lines;
 
 /**
  * Registers directives: validates a body, stores the directive, its items and one assignment per

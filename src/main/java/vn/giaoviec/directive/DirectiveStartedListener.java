@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.security.AppUser;
-import vn.giaoviec.web.ApiException;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.ApiException;
 
 /**
  * Links the directive to its process instance, however it was started. Started from the API or by a

@@ -9,14 +9,14 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.deadline.ExtensionRequestRepository;
 import vn.giaoviec.deadline.LateCaseRepository;
-import vn.giaoviec.deadline.Time;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.deadline.WatchRepository;
-import vn.giaoviec.report.RoundRepository;
-import vn.giaoviec.web.ApiException;
-import vn.giaoviec.web.TextLimits;
+import vn.giaoviec.rounds.RoundRepository;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.TextLimits;
 
 /**
  * Thu hồi: a directive and every implementation directive below it, to any depth, are WITHDRAWN and

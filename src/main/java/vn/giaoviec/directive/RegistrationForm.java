@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.kernel.FormVariables;
 
 /**
  * The start form "Đăng ký văn bản" (forms/register-directive.form) as a directive body. Its values

@@ -10,10 +10,9 @@ import org.springframework.stereotype.Component;
 
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.security.Access;
-import vn.giaoviec.security.AppUser;
-import vn.giaoviec.web.ApiException;
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.FormVariables;
 
 /**
  * Thu hồi văn bản, from Tasklist's start form (bpmn/directive-withdrawal.bpmn): finds the directive by

@@ -6,10 +6,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.giaoviec.assignment.EngineActions;
-import vn.giaoviec.security.Access;
-import vn.giaoviec.security.AppUser;
-import vn.giaoviec.web.ApiException;
+import vn.giaoviec.kernel.EngineActions;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.ApiException;
 
 /** {@code POST /api/directives/{id}/withdrawal {"reason"}}: the issuer withdraws (thu hồi) a directive. */
 @RestController

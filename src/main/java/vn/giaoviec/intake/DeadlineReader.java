@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.giaoviec.deadline.WorkCalendar;
+import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * Deadline phrases (DESIGN §3): "Quý 1/2026" is its last day, "tháng 12/2025" the month's last,

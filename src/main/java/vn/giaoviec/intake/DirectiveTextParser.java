@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import vn.giaoviec.deadline.WorkCalendar;
+import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.directive.DirectiveBody.Item;
 import vn.giaoviec.org.Unit;

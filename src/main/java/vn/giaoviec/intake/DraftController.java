@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.giaoviec.directive.DirectiveBody;
-import vn.giaoviec.web.ApiException;
+import vn.giaoviec.kernel.ApiException;
 
 /** {@code POST /api/directives/drafts}: a document's text in, a draft out; nothing is stored. */
 @RestController

@@ -2,7 +2,7 @@ package vn.giaoviec.intake;
 
 import org.springframework.stereotype.Service;
 
-import vn.giaoviec.deadline.WorkCalendar;
+import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.org.UnitRepository;
 

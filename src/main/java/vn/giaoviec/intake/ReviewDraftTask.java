@@ -18,9 +18,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.directive.DirectiveService;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.security.AppUser;
-import vn.giaoviec.web.ApiException;
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.FormVariables;
 
 /**
  * Kiểm tra bản đăng ký: the draft read from the pasted text fills the form; the clerk corrects it and

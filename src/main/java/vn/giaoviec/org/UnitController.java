@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.giaoviec.web.ApiException;
+import vn.giaoviec.kernel.ApiException;
 
 @RestController
 class UnitController {

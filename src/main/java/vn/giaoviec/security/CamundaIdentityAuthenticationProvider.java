@@ -12,6 +12,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.kernel.AppUser;
 
 /** One identity behind the webapps and our API: Spring Security checks passwords against Camunda's. */
 @Component

@@ -1,6 +1,7 @@
 package vn.giaoviec.security;
 
 import vn.giaoviec.org.Unit;
+import vn.giaoviec.kernel.AppUser;
 
 /**
  * The logged-in user's place in the organisation, read once per request: whether they cover a unit

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.giaoviec.IntegrationTest;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Scenario;
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.kernel.FormVariables;
 
 /** The head's escalation task in Tasklist: a decision per unit, or one for all of them. */
 @IntegrationTest

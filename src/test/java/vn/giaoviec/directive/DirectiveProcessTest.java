@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.giaoviec.IntegrationTest;
-import vn.giaoviec.assignment.Assignment;
-import vn.giaoviec.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
-import vn.giaoviec.web.FormVariables;
+import vn.giaoviec.kernel.FormVariables;
 
 /** Every path of bpmn/directive.bpmn. */
 @IntegrationTest

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.giaoviec.IntegrationTest;
-import vn.giaoviec.assignment.AssignmentProcess;
+import vn.giaoviec.directive.assignment.AssignmentProcess;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Scenario;
 

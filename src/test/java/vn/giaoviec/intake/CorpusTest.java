@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.giaoviec.deadline.WorkCalendar;
+import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.directive.DirectiveBody;
 
 /**

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import vn.giaoviec.deadline.WorkCalendar;
+import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * Issue 4 asks a 20-page text to be read in under 50 ms. Builds one plan of about 60,000

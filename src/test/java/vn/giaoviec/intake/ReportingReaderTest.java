@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.giaoviec.deadline.WorkCalendar;
+import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.directive.DirectiveBody.Reporting;
 
 class ReportingReaderTest {

@@ -93,7 +93,7 @@ class TextImportIntegrationTest {
         String text = Api.fixture("intake/seeds/004_956726444667646b.txt").replace("PHƯỜNG HỒNG BÀNG", "PHƯỜNG LÊ CHÂN")
                 .replace("phường Hồng Bàng", "phường Lê Chân");
         ProcessInstance pi = asClerk(() -> engine.getFormService().submitStartForm(definition,
-                Map.of(IntakeProcess.PASTED, vn.giaoviec.web.FormVariables.json(Map.of("text", text)))));
+                Map.of(IntakeProcess.PASTED, vn.giaoviec.kernel.FormVariables.json(Map.of("text", text)))));
         Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(review.getAssignee()).isEqualTo("phuong-le-chan.focal");
         Map<String, Object> form = engine.getTaskService().getVariablesLocal(review.getId());

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.giaoviec.deadline.Time;
+import vn.giaoviec.kernel.Time;
 
 /** Small steps of the deadline tests: issue a directive, move the clock, act as a unit, read the history. */
 @Component

@@ -1,0 +1,146 @@
+package vn.giaoviec.directive.assignment;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.directive.Directive;
+import vn.giaoviec.directive.DirectiveBody;
+import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.directive.Access;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.EngineActions;
+
+/** Receive, report, review: each completes the same Camunda user task a Tasklist user would. */
+@RestController
+class AssignmentController {
+
+    record ReceiveRequest(String mode, String assignee, DirectiveBody directive) {
+    }
+
+    record ReviewRequest(String decision, String comment) {
+    }
+
+    record ChildDirective(long id, String number) {
+    }
+
+    record ReceiveResponse(@JsonUnwrapped AssignmentViews.Detail assignment, ChildDirective childDirective) {
+    }
+
+    private final AssignmentRepository assignments;
+    private final DirectiveRepository directives;
+    private final UnitRepository units;
+    private final AssignmentViews views;
+    private final AssignmentTasks roles;
+    private final EngineActions engine;
+    private final Access access;
+
+    AssignmentController(AssignmentRepository assignments, DirectiveRepository directives, UnitRepository units,
+                         AssignmentViews views, AssignmentTasks roles, EngineActions engine, Access access) {
+        this.assignments = assignments;
+        this.directives = directives;
+        this.units = units;
+        this.views = views;
+        this.roles = roles;
+        this.engine = engine;
+        this.access = access;
+    }
+
+    @GetMapping("/api/assignments/{id}")
+    AssignmentViews.Detail assignment(@PathVariable long id, @AuthenticationPrincipal AppUser user) {
+        Assignment a = find(id);
+        access.requireSees(user, a);
+        return views.detail(a);
+    }
+
+    @GetMapping("/api/units/{unitId}/assignments")
+    List<AssignmentViews.Summary> ofUnit(@PathVariable String unitId, @RequestParam(required = false) String status,
+                                         @AuthenticationPrincipal AppUser user) {
+        units.findById(unitId).orElseThrow(() -> ApiException.notFound("unknown unit: " + unitId));
+        if (!access.covers(user, unitId)) {
+            throw ApiException.forbidden("unit " + unitId + " is outside your unit");
+        }
+        Set<AssignmentStatus> wanted = statuses(status);
+        Map<Long, String> numbers = new HashMap<>();
+        return assignments.ofUnit(unitId).stream()
+                .filter(a -> wanted.isEmpty() || wanted.contains(AssignmentStatus.of(a, Time.today())))
+                .map(a -> views.summary(a, numbers.computeIfAbsent(a.directiveId(),
+                        d -> directives.findById(d).map(Directive::number).orElse(null))))
+                .toList();
+    }
+
+    @PostMapping("/api/assignments/{id}/receive")
+    ReceiveResponse receive(@PathVariable long id, @RequestBody ReceiveRequest body, @AuthenticationPrincipal AppUser user) {
+        Assignment a = find(id);
+        access.requireOwnUnit(user, a.unitId(), "receive assignment " + id);
+        Map<String, Object> form = new HashMap<>();
+        form.put("mode", body.mode());
+        form.put("assignee", body.assignee());
+        form.put("childDirective", body.directive() == null ? null : FormVariables.json(body.directive()));
+        return engine.completeTask(a.processInstanceId(), AssignmentProcess.RECEIVE,
+                "assignment " + id + " is not waiting to be received (it is " + a.state() + ")", user, form, () -> {
+                    Assignment after = find(id);
+                    ChildDirective child = after.childDirectiveId() == null ? null : new ChildDirective(
+                            after.childDirectiveId(), directives.findById(after.childDirectiveId()).orElseThrow().number());
+                    return new ReceiveResponse(views.detail(after), child);
+                });
+    }
+
+    @PostMapping("/api/assignments/{id}/report")
+    AssignmentViews.Detail report(@PathVariable long id, @RequestBody ReportBody body, @AuthenticationPrincipal AppUser user) {
+        Assignment a = find(id);
+        access.requireOwnUnit(user, a.unitId(), "report on assignment " + id);
+        Map<String, Object> form = new HashMap<>();
+        form.put("reportItems", FormVariables.json(body.items() == null ? List.of() : body.items()));
+        form.put("difficulties", body.difficulties());
+        form.put("proposals", body.proposals());
+        return engine.completeTask(a.processInstanceId(), AssignmentProcess.SUBMIT_REPORT,
+                "assignment " + id + " is not waiting for a report (it is " + a.state() + ")", user, form,
+                () -> views.detail(find(id)));
+    }
+
+    @PostMapping("/api/assignments/{id}/review")
+    AssignmentViews.Detail review(@PathVariable long id, @RequestBody ReviewRequest body, @AuthenticationPrincipal AppUser user) {
+        Assignment a = find(id);
+        access.requireOwnUnit(user, roles.reviewer(a), "review assignment " + id);
+        Map<String, Object> form = new HashMap<>();
+        form.put("decision", body.decision());
+        form.put("comment", body.comment());
+        return engine.completeTask(a.processInstanceId(), AssignmentProcess.REVIEW_REPORT,
+                "assignment " + id + " has no report awaiting review (it is " + a.state() + ")", user, form,
+                () -> views.detail(find(id)));
+    }
+
+    private Assignment find(long id) {
+        return assignments.findById(id).orElseThrow(() -> ApiException.notFound("no assignment " + id));
+    }
+
+    private static Set<AssignmentStatus> statuses(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        try {
+            return Arrays.stream(text.split(",")).map(String::trim).map(AssignmentStatus::valueOf)
+                    .collect(Collectors.toSet());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("status must be among " + Arrays.toString(AssignmentStatus.values()) + ": " + text);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package vn.giaoviec.directive.assignment;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.directive.Directive;
+import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.org.Kinds;
+import vn.giaoviec.org.Person;
+import vn.giaoviec.org.Unit;
+import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.TransactionCache;
+
+/** What the assignment's Camunda Forms show, read from our tables into task-local variables. */
+@Component
+class AssignmentForms {
+
+    /** Keys of what an issuing batch prefetches into the {@link TransactionCache}. */
+    static final String ASSIGNMENT = "assignment:";
+    static final String UNIT = "unitRow:";
+    static final String PEOPLE = "people:";
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Map<String, String> STATUS_LABELS = Map.of(
+            "DONE", "Đã hoàn thành", "IN_PROGRESS", "Đang thực hiện", "NOT_STARTED", "Chưa thực hiện");
+    private static final Map<String, String> KIND_LABELS = Map.of(
+            "mam-non", "trường mầm non", "tieu-hoc", "trường tiểu học", "thcs", "trường THCS", "thpt", "trường THPT",
+            "phong", "phòng chuyên môn");
+
+    private final AssignmentRepository assignments;
+    private final DirectiveRepository directives;
+    private final UnitRepository units;
+    private final ReportRepository reports;
+    private final IdentityService identity;
+    private final TransactionCache cache;
+
+    AssignmentForms(AssignmentRepository assignments, DirectiveRepository directives, UnitRepository units,
+                    ReportRepository reports, IdentityService identity, TransactionCache cache) {
+        this.assignments = assignments;
+        this.directives = directives;
+        this.units = units;
+        this.reports = reports;
+        this.identity = identity;
+        this.cache = cache;
+    }
+
+    private Directive directive(long id) {
+        return cache.get("directive:" + id, () -> directives.findById(id).orElseThrow());
+    }
+
+    private List<Directive.Item> items(long directiveId) {
+        return cache.get("items:" + directiveId, () -> directives.items(directiveId));
+    }
+
+    private String unitName(String id) {
+        return cache.get("unit:" + id, () -> units.findById(id).map(Unit::name).orElse(id));
+    }
+
+    Assignment assignment(DelegateTask task) {
+        long id = (Long) task.getExecution().getVariable(AssignmentProcess.ASSIGNMENT_ID);
+        return cache.prefetched(ASSIGNMENT + id, () -> assignments.findById(id).orElseThrow());
+    }
+
+    /** The user completing the task: Tasklist's login, or the API caller the service authenticated. */
+    String actor() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current == null ? null : current.getUserId();
+    }
+
+    void fillHeader(DelegateTask task, Assignment a) {
+        Directive d = directive(a.directiveId());
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("directiveNumber", d.number());
+        vars.put("directiveSubject", d.subject());
+        vars.put("issuerName", unitName(d.issuerId()));
+        vars.put("unitName", unitName(a.unitId()));
+        vars.put("deadlineText", a.deadline() == null ? "Không có thời hạn" : DATE.format(a.deadline()));
+        vars.put("itemsText", itemsText(d, a));
+        if (!a.coordinators().isEmpty()) {
+            vars.put("coordinatorsText", a.coordinators().stream().map(this::unitName).collect(Collectors.joining("; ")));
+        }
+        task.setVariablesLocal(FormVariables.storable(vars));
+    }
+
+    Map<String, Object> receiveFields(Assignment a) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("mode", null);
+        vars.put("assignee", null);
+        List<Person> members = cache.prefetched(PEOPLE + a.unitId(), () -> units.peopleOf(a.unitId()));
+        vars.put("memberOptions", FormVariables.json(members.stream()
+                .map(p -> Map.of("label", (p.name() == null ? p.id() : p.name()) + " (" + p.id() + ")", "value", p.id()))
+                .toList()));
+        Unit unit = cache.prefetched(UNIT + a.unitId(), () -> units.findById(a.unitId()).orElseThrow());
+        List<Unit> subtree = Kinds.SCHOOLS.contains(unit.kind()) ? List.of() : units.within(unit, List.of());
+        List<Map<String, String>> recipients = recipientOptions(unit, subtree);
+        List<Map<String, String>> modes = new ArrayList<>(List.of(
+                Map.of("label", "Đơn vị tự thực hiện và báo cáo", "value", AssignmentProcess.DIRECT)));
+        if (recipients.isEmpty()) {
+            // a school, or any unit with nobody below it, cannot cascade: it is offered neither the choice nor its fields
+            vars.put("modeOptions", FormVariables.json(modes));
+            return vars;
+        }
+        modes.add(Map.of("label", "Ban hành văn bản triển khai cho các đơn vị cấp dưới", "value", AssignmentProcess.CASCADE));
+        vars.put("modeOptions", FormVariables.json(modes));
+        vars.put("recipientOptions", FormVariables.json(recipients));
+        vars.put("childRecipients", FormVariables.json(List.of()));
+        vars.put("childNumber", childNumber(unit, subtree));
+        vars.put("childPlace", null);
+        vars.put("childSubject", null);
+        vars.put("childItems", FormVariables.json(items(a.directiveId()).stream()
+                .filter(i -> a.itemNos().contains(i.no()))
+                .map(i -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("no", i.no());
+                    row.put("text", i.text());
+                    row.put("deadline", FormVariables.dateText(a.deadline()));
+                    return row;
+                }).toList()));
+        return vars;
+    }
+
+    Map<String, Object> reportFields(Assignment a) {
+        Report previous = reports.latest(a.id()).orElse(null);
+        Map<String, Report.Item> before = new HashMap<>();
+        if (previous != null) {
+            previous.items().forEach(i -> before.put(i.no(), i));
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("reportItems", FormVariables.json(items(a.directiveId()).stream()
+                .filter(i -> a.itemNos().contains(i.no()))
+                .map(i -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("no", i.no());
+                    row.put("text", i.text());
+                    row.put("status", before.containsKey(i.no()) ? before.get(i.no()).status() : null);
+                    row.put("result", before.containsKey(i.no()) ? before.get(i.no()).result() : null);
+                    return row;
+                }).toList()));
+        vars.put("difficulties", previous == null ? null : previous.difficulties());
+        vars.put("proposals", previous == null ? null : previous.proposals());
+        vars.put("returnComment", previous != null && "RETURN".equals(previous.decision()) ? previous.reviewComment() : "");
+        vars.put("childSummary", a.childDirectiveId() == null ? "" : childSummary(a.childDirectiveId()));
+        return vars;
+    }
+
+    Map<String, Object> reviewFields(Assignment a) {
+        Report report = reports.latest(a.id()).orElseThrow();
+        String body = report.items().stream()
+                .map(i -> i.no() + ". " + STATUS_LABELS.getOrDefault(i.status(), i.status())
+                        + (i.result() == null ? "" : ": " + i.result()))
+                .collect(Collectors.joining("\n"));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("reportText", body);
+        vars.put("reportDifficulties", report.difficulties() == null ? "" : report.difficulties());
+        vars.put("reportProposals", report.proposals() == null ? "" : report.proposals());
+        vars.put("submittedText", "Nộp lúc " + report.submittedAt().atZone(vn.giaoviec.kernel.Time.ZONE)
+                .format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")) + " bởi " + report.submittedBy()
+                + (report.late() ? " — quá hạn" : " — đúng hạn"));
+        vars.put("decision", null);
+        vars.put("comment", null);
+        return vars;
+    }
+
+    private String itemsText(Directive d, Assignment a) {
+        return items(d.id()).stream()
+                .filter(i -> a.itemNos().contains(i.no()))
+                .map(i -> i.no() + ". " + (i.text() == null ? "" : i.text()))
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    /**
+     * The implementation letter's number with its numeric part blank: the unit's symbol, then that of
+     * its one division when it has exactly one (a ward's "UBND-VHXX", Decree 30's drafting division),
+     * which then monitors the letter; the clerk may change it.
+     */
+    private static String childNumber(Unit unit, List<Unit> subtree) {
+        List<Unit> divisions = subtree.stream()
+                .filter(u -> unit.id().equals(u.parentId()) && "phong".equals(u.kind()) && u.symbol() != null).toList();
+        return "/" + (unit.symbol() == null ? "" : unit.symbol())
+                + (divisions.size() == 1 ? "-" + divisions.get(0).symbol() : "");
+    }
+
+    /** Child units one by one, and "every school of a kind" selectors of the unit's subtree. */
+    private List<Map<String, String>> recipientOptions(Unit unit, List<Unit> subtree) {
+        List<Map<String, String>> options = new ArrayList<>();
+        for (String kind : List.of("phong", "mam-non", "tieu-hoc", "thcs", "thpt")) {
+            long count = subtree.stream().filter(u -> u.kind().equals(kind) && !u.id().equals(unit.id())).count();
+            if (count > 1) {
+                options.add(Map.of("label", "Tất cả " + KIND_LABELS.get(kind) + " (" + count + ")",
+                        "value", kind + "@" + unit.id()));
+            }
+        }
+        if (subtree.stream().filter(u -> Kinds.SCHOOLS.contains(u.kind())).count() > 1) {
+            options.add(Map.of("label", "Tất cả trường học trực thuộc", "value", Kinds.SCHOOL_SHORTHAND + "@" + unit.id()));
+        }
+        subtree.stream().filter(u -> unit.id().equals(u.parentId()))
+                .forEach(u -> options.add(Map.of("label", u.name(), "value", u.id())));
+        return options;
+    }
+
+    private String childSummary(long childDirectiveId) {
+        Directive child = directives.findById(childDirectiveId).orElseThrow();
+        List<Assignment> childAssignments = assignments.ofDirective(childDirectiveId);
+        var childReports = reports.ofAssignments(childAssignments.stream().map(Assignment::id).toList());
+        StringBuilder text = new StringBuilder("Kết quả của các đơn vị theo văn bản " + child.number() + ":\n");
+        for (Assignment ca : childAssignments) {
+            List<Report> rs = childReports.getOrDefault(ca.id(), List.of());
+            Report last = rs.isEmpty() ? null : rs.get(rs.size() - 1);
+            text.append("- ").append(units.findById(ca.unitId()).map(Unit::name).orElse(ca.unitId())).append(": ");
+            if (last == null) {
+                text.append("chưa báo cáo");
+            } else {
+                text.append(last.items().stream().map(i -> i.no() + ". " + STATUS_LABELS.getOrDefault(i.status(), i.status())
+                        + (i.result() == null ? "" : " (" + i.result() + ")")).collect(Collectors.joining("; ")));
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+}

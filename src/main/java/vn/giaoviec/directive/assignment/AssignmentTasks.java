@@ -1,0 +1,75 @@
+package vn.giaoviec.directive.assignment;
+
+import java.util.Date;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.deadline.Deadlines;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.WorkCalendar;
+import vn.giaoviec.directive.Directive;
+import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.kernel.TransactionCache;
+
+/**
+ * Lookups for bpmn/assignment.bpmn ({@code ${assignmentTasks...}}): who works on a task and by
+ * when, read from our tables when the task is created, so a process variable never goes stale.
+ */
+@Component("assignmentTasks")
+public class AssignmentTasks {
+
+    private final AssignmentRepository assignments;
+    private final DirectiveRepository directives;
+    private final WorkCalendar calendar;
+    private final int reviewDays;
+    private final TransactionCache cache;
+    private final Deadlines deadlines;
+
+    AssignmentTasks(AssignmentRepository assignments, DirectiveRepository directives, WorkCalendar calendar,
+                    @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache, Deadlines deadlines) {
+        this.cache = cache;
+        this.deadlines = deadlines;
+        this.assignments = assignments;
+        this.directives = directives;
+        this.calendar = calendar;
+        this.reviewDays = reviewDays;
+    }
+
+    public String unitOf(long assignmentId) {
+        return assignment(assignmentId).unitId();
+    }
+
+    public String assigneeOf(long assignmentId) {
+        return assignment(assignmentId).assignee();
+    }
+
+    /** The monitoring unit reviews, or the issuer when the reporting unit is the monitoring unit itself. */
+    public String reviewerOf(long assignmentId) {
+        return reviewer(assignment(assignmentId));
+    }
+
+    public Date dueOf(long assignmentId) {
+        return Time.endOf(assignment(assignmentId).currentDue());
+    }
+
+    /** The task's follow-up date: its reminder day, from which Tasklist highlights it; null without deadline. */
+    public Date followUpOf(long assignmentId) {
+        Assignment a = assignment(assignmentId);
+        return deadlines.followUpOf(a.directiveId(), a.currentDue());
+    }
+
+    public Date reviewDue() {
+        return Time.endOf(calendar.plusWorkingDays(Time.today(), reviewDays));
+    }
+
+    String reviewer(Assignment a) {
+        Directive d = directives.findById(a.directiveId()).orElseThrow();
+        return a.unitId().equals(d.monitoringUnitId()) ? d.issuerId() : d.monitoringUnitId();
+    }
+
+    private Assignment assignment(long id) {
+        return cache.prefetched(AssignmentForms.ASSIGNMENT + id,
+                () -> assignments.findById(id).orElseThrow(() -> new IllegalStateException("no assignment " + id)));
+    }
+}

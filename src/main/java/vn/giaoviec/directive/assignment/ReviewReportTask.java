@@ -1,0 +1,29 @@
+package vn.giaoviec.directive.assignment;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.kernel.FormVariables;
+
+/** Xem xét báo cáo: the monitoring unit accepts the report or returns it with a comment. */
+@Component("reviewReportTask")
+class ReviewReportTask extends AssignmentTaskListener {
+
+    ReviewReportTask(AssignmentForms forms, AssignmentRules rules) {
+        super(forms, rules);
+    }
+
+    @Override
+    Map<String, Object> fields(Assignment a) {
+        return forms.reviewFields(a);
+    }
+
+    @Override
+    void completed(DelegateTask task, Assignment a) {
+        String decision = FormVariables.text(task, "decision");
+        rules.review(a, decision, FormVariables.text(task, "comment"), forms.actor());
+        task.getExecution().setVariable(AssignmentProcess.DECISION, decision);
+    }
+}

@@ -1,0 +1,24 @@
+package vn.giaoviec.rounds;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.directive.DirectiveProcess;
+
+/** Mở kỳ báo cáo định kỳ (bpmn/directive.bpmn): the round of the period just cut off, or none ({@code roundId} null). */
+@Component("openPeriodicRoundDelegate")
+class OpenPeriodicRoundDelegate implements JavaDelegate {
+
+    private final ReportRounds rounds;
+
+    OpenPeriodicRoundDelegate(ReportRounds rounds) {
+        this.rounds = rounds;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long directiveId = (Long) execution.getVariable(DirectiveProcess.DIRECTIVE_ID);
+        execution.setVariableLocal(ReportRounds.ROUND_ID, rounds.openPeriodic(directiveId));
+    }
+}

@@ -1,0 +1,200 @@
+package vn.giaoviec.rounds;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.deadline.DeadlineWatches;
+import vn.giaoviec.deadline.Deadlines;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.deadline.WatchRepository;
+import vn.giaoviec.kernel.WorkCalendar;
+import vn.giaoviec.directive.Directive;
+import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.TextLimits;
+import vn.giaoviec.directive.ReportPeriods;
+import vn.giaoviec.directive.assignment.Report;
+
+/**
+ * Report rounds: a periodic one at each cut-off of the directive's regime, an ad-hoc one on request.
+ * Either way every unit with an open assignment gets a round-report task, started in batches by the
+ * directive process's jobs, each with its deadline watched like an assignment's. Rounds stop when the
+ * directive is no longer active (complete or withdrawn).
+ */
+@Component("reportRounds")
+public class ReportRounds {
+
+    public static final String ROUND_ID = "roundId";
+    public static final String ROUND_REPORT_ID = "roundReportId";
+    public static final String PROCESS = "round-report";
+    public static final String MESSAGE_REPORT_REQUESTED = "ReportRequested";
+
+    private final RoundRepository rounds;
+    private final DirectiveRepository directives;
+    private final DeadlineWatches watches;
+    private final WatchRepository watchRows;
+    private final WorkCalendar calendar;
+    private final ReportRoundProperties properties;
+    private final RuntimeService runtime;
+    private final Deadlines deadlines;
+
+    ReportRounds(RoundRepository rounds, DirectiveRepository directives, DeadlineWatches watches,
+                 WatchRepository watchRows, WorkCalendar calendar, ReportRoundProperties properties,
+                 RuntimeService runtime, Deadlines deadlines) {
+        this.deadlines = deadlines;
+        this.rounds = rounds;
+        this.directives = directives;
+        this.watches = watches;
+        this.watchRows = watchRows;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.runtime = runtime;
+    }
+
+    // --- lookups for bpmn/directive.bpmn ---
+
+    public boolean isPeriodic(long directiveId) {
+        return directive(directiveId).periodic() != null;
+    }
+
+    public boolean isActive(long directiveId) {
+        return Directive.ACTIVE.equals(directive(directiveId).state());
+    }
+
+    /** The start of the day after the next cut-off: when the next periodic round opens. */
+    public Date nextPeriodicRoundAt(long directiveId) {
+        Directive d = directive(directiveId);
+        return Time.startOf(ReportPeriods.cuttingOffOnOrAfter(d.periodic(), Time.today()).to().plusDays(1));
+    }
+
+    public int batchCount(long roundId) {
+        return rounds.batchCount(roundId);
+    }
+
+    // --- lookups for bpmn/round-report.bpmn ---
+
+    public String unitOf(long roundReportId) {
+        return report(roundReportId).unitId();
+    }
+
+    public Date dueOf(long roundReportId) {
+        return Time.endOf(report(roundReportId).deadline());
+    }
+
+    public Date followUpOf(long roundReportId) {
+        RoundReport r = report(roundReportId);
+        return deadlines.followUpOf(rounds.round(r.roundId()).orElseThrow().directiveId(), r.deadline());
+    }
+
+    // ---
+
+    /** Opens the round of the period just cut off; null when there is none to open (directive not active, nobody open, done already). */
+    public Long openPeriodic(long directiveId) {
+        Directive d = directive(directiveId);
+        if (!Directive.ACTIVE.equals(d.state()) || d.periodic() == null) {
+            return null;
+        }
+        ReportPeriods.Period period = ReportPeriods.cutOffBefore(d.periodic(), Time.today());
+        if (rounds.periodicRoundExists(d.id(), period.to())) {
+            return null;
+        }
+        List<RoundRepository.NewReport> units = rounds.unitsWithOpenAssignments(d.id());
+        if (units.isEmpty()) {
+            return null;
+        }
+        LocalDate deadline = calendar.plusWorkingDays(period.to(), properties.dueDays());
+        long id = rounds.insertRound(d.id(), ReportRound.PERIODIC, period.kind(), period.subject(), period.from(),
+                period.to(), deadline, Time.now(), null);
+        rounds.insertReports(id, units, deadline, properties.batchSize());
+        return id;
+    }
+
+    /** {@code POST /api/directives/{id}/report-requests}: the same round, on demand, by the given deadline. */
+    public ReportRound openAdHoc(Directive d, String subject, LocalDate deadline, String actor) {
+        if (!Directive.ACTIVE.equals(d.state())) {
+            throw ApiException.conflict("directive " + d.number() + " is " + d.state() + ": no more report rounds");
+        }
+        List<String> problems = new ArrayList<>();
+        if (subject == null || subject.isBlank()) {
+            problems.add("subject is required");
+        }
+        if (deadline == null) {
+            problems.add("deadline (YYYY-MM-DD) is required");
+        } else if (deadline.isBefore(Time.today())) {
+            problems.add("deadline " + deadline + " is in the past");
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.unprocessable("the report request is not valid", problems);
+        }
+        List<RoundRepository.NewReport> units = rounds.unitsWithOpenAssignments(d.id());
+        if (units.isEmpty()) {
+            throw ApiException.conflict("directive " + d.number() + " has no open assignment: nobody to report");
+        }
+        Instant now = Time.now();
+        long id = rounds.insertRound(d.id(), ReportRound.ADHOC, null, subject.trim(), null, null, deadline, now, actor);
+        rounds.insertReports(id, units, deadline, properties.batchSize());
+        runtime.createMessageCorrelation(MESSAGE_REPORT_REQUESTED)
+                .processInstanceId(d.processInstanceId())
+                .setVariableToTriggeredScope(ROUND_ID, id)
+                .correlate();
+        return rounds.round(id).orElseThrow();
+    }
+
+    /** One batch of a round's reports: a round-report process each (idempotent, like issuing). */
+    void startBatch(long roundId, int batch) {
+        ReportRound round = rounds.round(roundId).orElseThrow();
+        String number = directive(round.directiveId()).number();
+        List<Object[]> started = new ArrayList<>();
+        for (RoundReport r : rounds.notStartedInBatch(roundId, batch)) {
+            String pid = runtime.startProcessInstanceByKey(PROCESS, number, Map.of(ROUND_REPORT_ID, r.id())).getId();
+            started.add(new Object[]{r.id(), pid});
+        }
+        rounds.setProcessInstances(started);
+    }
+
+    /** The round-report process started: its deadline acts. */
+    void watch(long roundReportId) {
+        RoundReport r = rounds.report(roundReportId).orElseThrow();
+        watches.watchRoundReport(r, rounds.round(r.roundId()).orElseThrow().directiveId());
+    }
+
+    /** The unit's round report, as its task's form or the API submits it. */
+    void submit(RoundReport r, String result, String difficulties, String proposals, String actor) {
+        if (!r.isOpen()) {
+            throw ApiException.conflict("round report " + r.id() + " is " + r.state());
+        }
+        if (result == null || result.isBlank()) {
+            throw ApiException.unprocessable("a round report needs its results (result)");
+        }
+        List<String> problems = new ArrayList<>();
+        TextLimits.check(problems, "result", result, TextLimits.TEXT);
+        TextLimits.check(problems, "difficulties", difficulties, TextLimits.TEXT);
+        TextLimits.check(problems, "proposals", proposals, TextLimits.TEXT);
+        if (!problems.isEmpty()) {
+            throw ApiException.unprocessable("the round report is not valid", problems);
+        }
+        Instant now = Time.now();
+        rounds.submitted(r.id(), actor, now, r.late() || !Time.onTime(now, r.deadline()), result.trim(),
+                blankToNull(difficulties), blankToNull(proposals));
+        watchRows.ofRoundReport(r.id()).ifPresent(watches::done);
+    }
+
+    private RoundReport report(long id) {
+        return rounds.report(id).orElseThrow(() -> new IllegalStateException("no round report " + id));
+    }
+
+    Directive directive(long id) {
+        return directives.findById(id).orElseThrow(() -> new IllegalStateException("no directive " + id));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
