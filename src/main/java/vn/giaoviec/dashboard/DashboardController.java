@@ -15,17 +15,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.giaoviec.directive.assignment.AssignmentRepository;
-import vn.giaoviec.directive.assignment.AssignmentStatus;
+import vn.giaoviec.directive.Access;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.AssignmentStatus;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.progress.Progress;
 import vn.giaoviec.progress.ProgressService;
-import vn.giaoviec.directive.Access;
-import vn.giaoviec.kernel.AppUser;
-import vn.giaoviec.kernel.ApiException;
 
 /** The leaders' dashboard, rendered on the server: the directives of my unit, and one directive's progress. */
 @Controller

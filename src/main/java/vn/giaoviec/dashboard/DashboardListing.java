@@ -12,15 +12,15 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.directive.Access;
+import vn.giaoviec.directive.Directive;
+import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentStatus;
 import vn.giaoviec.kernel.Time;
-import vn.giaoviec.directive.Directive;
-import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.directive.Access;
 import vn.giaoviec.security.Viewer;
 
 /**

@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.giaoviec.directive.Access;
+import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentViews;
-import vn.giaoviec.kernel.EngineActions;
-import vn.giaoviec.directive.Directive;
-import vn.giaoviec.directive.Access;
-import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.EngineActions;
 
 /** Extension (asked and decided), reassignment, lateness: the API side of the deadline machinery. */
 @RestController
@@ -44,18 +44,18 @@ class DeadlineController {
 
     private final AssignmentRepository assignments;
     private final AssignmentViews views;
-    private final WatchedWork work;
-    private final DeadlineDecisions decisions;
+    private final DirectiveCache directives;
+    private final AssignmentWork work;
     private final ExtensionRequests requests;
     private final EngineActions engine;
     private final Access access;
 
-    DeadlineController(AssignmentRepository assignments, AssignmentViews views, WatchedWork work,
-                       DeadlineDecisions decisions, ExtensionRequests requests, EngineActions engine, Access access) {
+    DeadlineController(AssignmentRepository assignments, AssignmentViews views, DirectiveCache directives,
+                       AssignmentWork work, ExtensionRequests requests, EngineActions engine, Access access) {
         this.assignments = assignments;
         this.views = views;
+        this.directives = directives;
         this.work = work;
-        this.decisions = decisions;
         this.requests = requests;
         this.engine = engine;
         this.access = access;
@@ -73,7 +73,7 @@ class DeadlineController {
     @PostMapping("/api/assignments/{id}/extension")
     AssignmentViews.Detail extend(@PathVariable long id, @RequestBody ExtensionBody body,
                                   @AuthenticationPrincipal AppUser user) {
-        Directive d = work.directive(find(id).directiveId());
+        Directive d = directives.of(find(id).directiveId());
         if (!access.covers(user, d.issuerId()) && !access.covers(user, d.monitoringUnitId())) {
             throw ApiException.forbidden("only the issuer (" + d.issuerId() + ") or the monitoring unit ("
                     + d.monitoringUnitId() + ") of directive " + d.number() + " may extend its deadlines");
@@ -89,7 +89,7 @@ class DeadlineController {
                     "request " + pending.id() + " is no longer pending", user, form, () -> views.detail(find(id)));
         }
         return engine.retrying(() -> {
-            decisions.extend(find(id), body.newDeadline(), body.reason(), user.id(), null, null);
+            work.extend(find(id), body.newDeadline(), body.reason(), user.id(), null, null);
             return views.detail(find(id));
         });
     }
@@ -99,7 +99,7 @@ class DeadlineController {
                                     @AuthenticationPrincipal AppUser user) {
         requireIssuer(user, find(id), "reassign");
         return engine.retrying(() -> {
-            decisions.reassign(find(id), body.unit(), body.assignee(), user.id(), null);
+            work.reassign(find(id), body.unit(), body.assignee(), user.id(), null);
             return views.detail(find(id));
         });
     }
@@ -109,13 +109,13 @@ class DeadlineController {
                                     @AuthenticationPrincipal AppUser user) {
         requireIssuer(user, find(id), "record the lateness of");
         return engine.retrying(() -> {
-            decisions.recordLateness(find(id), body.note(), user.id(), null);
+            work.recordLateness(find(id), body.note(), user.id(), null);
             return views.detail(find(id));
         });
     }
 
     private void requireIssuer(AppUser user, Assignment a, String what) {
-        Directive d = work.directive(a.directiveId());
+        Directive d = directives.of(a.directiveId());
         if (!access.covers(user, d.issuerId())) {
             throw ApiException.forbidden("only the issuer of directive " + d.number() + " (" + d.issuerId() + ") may "
                     + what + " assignment " + a.id());

@@ -19,12 +19,10 @@ public final class DeadlineProcess {
     public static final String DECIDE_ESCALATION = "UserTask_DecideEscalation";
     public static final String DECIDE_EXTENSION = "UserTask_DecideExtension";
 
-    /** Form field {@code action} of the follow-up task, and of the unit's report task. */
+    /** Form field {@code action} of the follow-up task. */
     public static final String REMIND = "REMIND";
     public static final String CLOSE = "CLOSE";
     public static final String EMPTY = "EMPTY";
-    public static final String EXTEND = "EXTEND";
-    public static final String REPORT = "REPORT";
 
     public static final String GRANT = "GRANT";
     public static final String REFUSE = "REFUSE";

@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import vn.giaoviec.directive.Directive;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.Time;
 
 /**
  * What the steps of bpmn/deadline-watch.bpmn do when their timers fire. Each step works on one
@@ -18,21 +18,19 @@ import vn.giaoviec.kernel.Time;
 @Service
 class DeadlineSteps {
 
-    static final String REMINDER = "REMINDER";
-    static final String OVERDUE = "OVERDUE";
-    static final String FOLLOW_UP = "FOLLOW_UP";
-    static final String ESCALATED = "ESCALATED";
-
     private final WatchRepository watches;
-    private final WatchedWork work;
-    private final LateCases cases;
+    private final Works works;
+    private final LateCaseStarter cases;
+    private final DirectiveCache directives;
     private final Notifier notifier;
     private final UnitRepository units;
 
-    DeadlineSteps(WatchRepository watches, WatchedWork work, LateCases cases, Notifier notifier, UnitRepository units) {
+    DeadlineSteps(WatchRepository watches, Works works, LateCaseStarter cases, DirectiveCache directives,
+                  Notifier notifier, UnitRepository units) {
         this.watches = watches;
-        this.work = work;
+        this.works = works;
         this.cases = cases;
+        this.directives = directives;
         this.notifier = notifier;
         this.units = units;
     }
@@ -47,9 +45,9 @@ class DeadlineSteps {
             return; // a back-filled deadline: the overdue notice that follows says more than a reminder
         }
         watches.reminded(w.id(), Time.now());
-        String due = WatchedWork.DATE.format(w.due());
-        WatchedWork.Text text = work.describe(w);
-        notifier.notify(w.assignmentId(), w.roundReportId(), REMINDER, notifier.contactsOf(w.unitId()),
+        String due = Time.text(w.due());
+        WatchedWork.Text text = works.of(w).describe(w);
+        notifier.notify(w.assignmentId(), w.roundReportId(), EscalationRepository.REMINDER, notifier.contactsOf(w.unitId()),
                 "Hạn " + due,
                 "[Nhắc hạn] Hạn " + due + ": " + text.subject(),
                 "Đơn vị " + unitName(w.unitId()) + " cần hoàn thành " + text.subject() + " trước hết ngày " + due
@@ -63,15 +61,15 @@ class DeadlineSteps {
             return;
         }
         watches.overdue(w.id(), Time.now());
-        String due = WatchedWork.DATE.format(w.due());
-        WatchedWork.Text text = work.describe(w);
-        notifier.notify(w.assignmentId(), w.roundReportId(), OVERDUE, notifier.contactsOf(w.unitId()),
+        String due = Time.text(w.due());
+        WatchedWork.Text text = works.of(w).describe(w);
+        notifier.notify(w.assignmentId(), w.roundReportId(), EscalationRepository.OVERDUE, notifier.contactsOf(w.unitId()),
                 "Quá hạn " + due,
                 "[Quá hạn] " + text.subject(),
                 "Đã quá hạn " + due + " mà đơn vị " + unitName(w.unitId()) + " chưa hoàn thành " + text.subject()
                         + ".\n" + text.missing() + ". Đề nghị khẩn trương hoàn thành và báo cáo.");
-        Directive d = work.directive(w.directiveId());
-        notifier.record(w.assignmentId(), w.roundReportId(), FOLLOW_UP, d.monitoringUnitId(),
+        Directive d = directives.of(w.directiveId());
+        notifier.record(w.assignmentId(), w.roundReportId(), EscalationRepository.FOLLOW_UP, d.monitoringUnitId(),
                 "Đưa vào danh sách đôn đốc của " + unitName(d.monitoringUnitId()));
         cases.lateUnit(w, LateCase.FOLLOW_UP, 0);
     }
@@ -89,7 +87,7 @@ class DeadlineSteps {
             return; // no unit above: the escalation stops here
         }
         Optional<Person> head = cases.headOf(unit.get().id());
-        notifier.record(w.assignmentId(), w.roundReportId(), ESCALATED,
+        notifier.record(w.assignmentId(), w.roundReportId(), EscalationRepository.ESCALATED,
                 head.map(Person::id).orElse(unit.get().id()),
                 "Báo cáo thủ trưởng " + unit.get().name() + " xử lý" + (level > 1 ? " (cấp " + level + ")" : ""));
         cases.lateUnit(watches.findById(watchId).orElseThrow(), LateCase.ESCALATION, level);

@@ -1,101 +1,96 @@
 package vn.giaoviec.deadline;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-import vn.giaoviec.directive.assignment.Assignment;
-import vn.giaoviec.directive.assignment.AssignmentRepository;
-import vn.giaoviec.rounds.RoundReport;
 import vn.giaoviec.kernel.Time;
 
 /**
- * Arms, disarms and re-arms the deadline machinery of a piece of work: one row in
+ * Arms, disarms and re-arms the deadline machinery of a piece of work, whatever its kind: one row in
  * {@code deadline_watch} and one {@code deadline-watch} process whose timers {@link Deadlines}
  * computes. Disarming deletes the process (its pending timer goes with it); re-arming for a new
- * deadline starts a fresh one, so a reminder, overdue notice and escalation that had fired fire
- * again for the new date. Assignments, periodic and ad-hoc round reports all go through here.
+ * deadline starts a fresh one, so a reminder, overdue notice and escalation that had fired fire again
+ * for the new date. A watch that leaves the late lists says so ({@link LateListChanged}).
  */
 @Service
-public class DeadlineWatches {
+class DeadlineWatches {
 
     private final WatchRepository watches;
-    private final AssignmentRepository assignments;
-    private final WatchedWork work;
-    private final LateCases cases;
     private final Deadlines deadlines;
+    private final DirectiveCache directives;
     private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ApplicationEventPublisher events;
 
-    DeadlineWatches(WatchRepository watches, AssignmentRepository assignments, WatchedWork work, LateCases cases,
-                    Deadlines deadlines, RuntimeService runtime) {
+    DeadlineWatches(WatchRepository watches, Deadlines deadlines, DirectiveCache directives, RuntimeService runtime,
+                    TaskService tasks, ApplicationEventPublisher events) {
         this.watches = watches;
-        this.assignments = assignments;
-        this.work = work;
-        this.cases = cases;
         this.deadlines = deadlines;
+        this.directives = directives;
         this.runtime = runtime;
+        this.tasks = tasks;
+        this.events = events;
     }
 
-    /** When an assignment's process starts: watch its deadline, unless it has none or is watched already. */
-    public void watchAssignment(long assignmentId) {
-        Assignment a = assignments.findById(assignmentId).orElseThrow();
-        if (a.currentDue() == null || watches.ofAssignment(assignmentId).filter(Watch::isOpen).isPresent()) {
-            return;
-        }
-        watches.ofAssignment(assignmentId).ifPresentOrElse(
-                w -> rearm(w, a.currentDue(), null),
-                () -> start(watches.insert(a.directiveId(), a.id(), null, a.unitId(), a.currentDue(), Time.now())));
+    /** A new watch of the work ({@code roundReportId} null for an assignment's own work). */
+    void start(long directiveId, long assignmentId, Long roundReportId, String unitId, LocalDate due) {
+        start(watches.insert(directiveId, assignmentId, roundReportId, unitId, due, Time.now()));
     }
 
-    public void watchRoundReport(RoundReport r, long directiveId) {
-        if (watches.ofRoundReport(r.id()).isEmpty()) {
-            start(watches.insert(directiveId, r.assignmentId(), r.id(), r.unitId(), r.deadline(), Time.now()));
-        }
-    }
-
-    /** The unit delivered (its report, its round report): the deadline stops acting, the lists drop it. */
-    public void done(Watch w) {
+    /** The unit delivered: the deadline stops acting, the lists drop it. */
+    void done(Watch w) {
         if (!w.isOpen()) {
             return;
         }
         watches.closed(w.id(), Watch.DONE);
         stop(w, "Đơn vị đã báo cáo");
-        if (w.overdueAt() != null) {
-            cases.refresh(w.directiveId(), w.due(), null);
-        }
-    }
-
-    public void assignmentReported(long assignmentId) {
-        watches.ofAssignment(assignmentId).ifPresent(this::done);
+        leftLists(w, null);
     }
 
     /**
-     * A new deadline (an extension, a resubmission): everything fires again for it, the unit's open
-     * tasks show it, and the open follow-up and escalation lists of the old one drop the unit.
+     * A new deadline (an extension, a resubmission): everything fires again for it, the work's open
+     * tasks ({@code workProcess}) show it, and the open lists of the old one drop the unit.
      */
-    public void rearm(Watch w, LocalDate due, Long exceptCase) {
+    void rearm(Watch w, LocalDate due, Long exceptCase, String workProcess) {
         stop(w, "Thời hạn mới: " + due);
         watches.rearmed(w.id(), due, Time.now());
         start(w.id());
-        work.setDue(w, Time.endOf(due), deadlines.followUpOf(w.directiveId(), due));
-        if (w.overdueAt() != null) {
-            cases.refresh(w.directiveId(), w.due(), exceptCase);
+        Date followUp = deadlines.followUpOf(w.directiveId(), due);
+        if (workProcess != null) {
+            tasks.createTaskQuery().processInstanceId(workProcess).list().forEach(t -> {
+                tasks.setDueDate(t.getId(), Time.endOf(due));
+                tasks.setFollowUpDate(t.getId(), followUp);
+            });
+        }
+        leftLists(w, exceptCase);
+    }
+
+    /** The head decided on the unit (reassigned, lateness recorded): it leaves the escalation lists. */
+    void decided(Watch w, String decision, Long exceptCase) {
+        if (w != null && w.isOpen()) {
+            watches.decided(w.id(), decision);
+            if (w.escLevel() > 0) {
+                events.publishEvent(new LateListChanged(w.directiveId(), w.due(), exceptCase));
+            }
         }
     }
 
-    /** A returned report: its resubmission deadline is watched like the first one. */
-    public void watchResubmission(long assignmentId) {
-        Assignment a = assignments.findById(assignmentId).orElseThrow();
-        watches.ofAssignment(assignmentId).ifPresentOrElse(w -> rearm(w, a.currentDue(), null),
-                () -> watchAssignment(assignmentId));
+    private void leftLists(Watch w, Long exceptCase) {
+        if (w.overdueAt() != null) {
+            events.publishEvent(new LateListChanged(w.directiveId(), w.due(), exceptCase));
+        }
     }
 
     private void start(long watchId) {
         Watch w = watches.findById(watchId).orElseThrow();
-        String pid = runtime.startProcessInstanceByKey(DeadlineProcess.WATCH,
-                work.directive(w.directiveId()).number(), Map.of(DeadlineProcess.WATCH_ID, watchId)).getId();
+        String pid = runtime.startProcessInstanceByKey(DeadlineProcess.WATCH, directives.of(w.directiveId()).number(),
+                Map.of(DeadlineProcess.WATCH_ID, watchId)).getId();
         watches.setProcessInstance(watchId, pid);
     }
 

@@ -3,59 +3,55 @@ package vn.giaoviec.deadline;
 import java.time.LocalDate;
 import java.util.Date;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.directive.DeadlinePolicy;
+import vn.giaoviec.directive.DeadlineRules;
+import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * The one place that says when a deadline acts: the reminder N working days before, the deadline
- * passing, the escalation after the grace and each further level — counted on the working-day
- * calendar, with the directive's own policy over the deployment's defaults. bpmn/deadline-watch.bpmn
- * asks it for its timers ({@code ${deadlines.reminderAt(watchId)}}), the assignment's tasks for their
- * follow-up date, the API for {@code dueSoon}.
+ * passing, the escalation after the grace and each further level, the moment a follow-up or
+ * escalation task lists its late units — counted on the working-day calendar, with the directive's
+ * own policy over the deployment's defaults. bpmn/deadline-watch.bpmn asks it for its timers
+ * ({@code ${deadlines.reminderAt(watchId)}}); assignments and rounds ask it, as {@link DeadlineRules},
+ * for their tasks' follow-up dates and {@code dueSoon}.
  */
 @Component("deadlines")
-public class Deadlines {
+public class Deadlines implements DeadlineRules {
 
     private final DeadlineProperties properties;
     private final WorkCalendar calendar;
     private final WatchRepository watches;
-    private final JdbcClient jdbc;
+    private final DirectiveRepository directives;
     private final TransactionCache cache;
 
-    Deadlines(DeadlineProperties properties, WorkCalendar calendar, WatchRepository watches, JdbcClient jdbc,
-              TransactionCache cache) {
+    Deadlines(DeadlineProperties properties, WorkCalendar calendar, WatchRepository watches,
+              DirectiveRepository directives, TransactionCache cache) {
         this.properties = properties;
         this.calendar = calendar;
         this.watches = watches;
-        this.jdbc = jdbc;
+        this.directives = directives;
         this.cache = cache;
     }
 
-    /** The directive's policy: its own values where it set them, else the deployment's. */
+    @Override
     public DeadlinePolicy policyOf(long directiveId) {
-        return cache.get("deadlinePolicy:" + directiveId, () -> jdbc
-                .sql("select reminder_days, grace_days, esc_levels from directive_deadlines where directive_id = ?")
-                .param(directiveId)
-                .query((rs, i) -> new DeadlinePolicy(rs.getObject(1, Integer.class), rs.getObject(2, Integer.class),
-                        rs.getObject(3, Integer.class)))
-                .optional().orElse(new DeadlinePolicy(null, null, null)).or(properties.policy()));
+        return cache.get("deadlinePolicy:" + directiveId,
+                () -> directives.ownPolicy(directiveId).or(properties.policy()));
     }
 
-    public void savePolicy(long directiveId, DeadlinePolicy policy) {
-        if (policy != null && !policy.isEmpty()) {
-            jdbc.sql("insert into directive_deadlines (directive_id, reminder_days, grace_days, esc_levels) values (?, ?, ?, ?)")
-                    .params(directiveId, policy.reminderDays(), policy.graceDays(), policy.levels()).update();
-        }
-    }
-
-    /** The day the unit is reminded (and {@code dueSoon} starts). */
+    @Override
     public LocalDate reminderDay(long directiveId, LocalDate due) {
         return calendar.plusWorkingDays(due, -policyOf(directiveId).reminderDays());
+    }
+
+    @Override
+    public Date followUpOf(long directiveId, LocalDate due) {
+        return due == null ? null : Time.startOf(reminderDay(directiveId, due));
     }
 
     /** The last day of the grace of {@code level} (1: the issuer's head; 2: the next unit up; ...). */
@@ -90,9 +86,26 @@ public class Deadlines {
         return w.isOpen() && w.decision() == null && w.escLevel() < levels(w.directiveId());
     }
 
-    /** A task's follow-up date (Tasklist highlights it from then on): its reminder day; null without deadline. */
-    public Date followUpOf(long directiveId, LocalDate due) {
-        return due == null ? null : Time.startOf(reminderDay(directiveId, due));
+    // --- the follow-up and escalation cases ---
+
+    /** When a case's task lists the late units: {@code list-delay} after the deadline (or the level's grace) passed. */
+    Date listAt(LateCase c) {
+        LocalDate after = c.isFollowUp() ? c.deadline() : escalationDay(c.directiveId(), c.deadline(), c.level());
+        return Date.from(Time.startOf(after.plusDays(1)).toInstant().plus(properties.listDelay()));
+    }
+
+    /** A follow-up is due when escalation starts; an escalation when the next level takes over (or in a few days). */
+    Date dueOf(LateCase c) {
+        int nextLevel = c.level() + 1;
+        if (nextLevel <= levels(c.directiveId())) {
+            return Time.endOf(escalationDay(c.directiveId(), c.deadline(), nextLevel));
+        }
+        return decisionDue();
+    }
+
+    /** When a decision asked of a head (an escalation past the last level, an extension request) is due. */
+    Date decisionDue() {
+        return Time.endOf(calendar.plusWorkingDays(Time.today(), properties.decisionDays()));
     }
 
     private Watch watch(long id) {

@@ -22,12 +22,15 @@ import vn.giaoviec.kernel.FormVariables;
 @Component("decideEscalationTask")
 class DecideEscalationTask implements TaskListener {
 
-    private final LateCases cases;
+    private final LateCaseLists lists;
+    private final LateCaseNotices notices;
     private final EscalationDecisions decisions;
     private final IdentityService identity;
 
-    DecideEscalationTask(LateCases cases, EscalationDecisions decisions, IdentityService identity) {
-        this.cases = cases;
+    DecideEscalationTask(LateCaseLists lists, LateCaseNotices notices, EscalationDecisions decisions,
+                         IdentityService identity) {
+        this.lists = lists;
+        this.notices = notices;
         this.decisions = decisions;
         this.identity = identity;
     }
@@ -36,13 +39,13 @@ class DecideEscalationTask implements TaskListener {
     public void notify(DelegateTask task) {
         long caseId = (Long) task.getExecution().getVariable(DeadlineProcess.CASE_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Map<String, Object> vars = cases.taskVariables(caseId);
+            Map<String, Object> vars = lists.taskVariables(caseId);
             vars.put("allDecision", null);
             vars.put("allNewDeadline", null);
             vars.put("allNote", null);
             task.setVariablesLocal(FormVariables.storable(vars));
             if (task.getExecution().getVariable("announced") == null) {
-                cases.announce(caseId, (Integer) vars.get("lateCount"));
+                notices.announce(caseId, (Integer) vars.get("lateCount"));
                 task.getExecution().setVariable("announced", true);
             }
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

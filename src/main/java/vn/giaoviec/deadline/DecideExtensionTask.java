@@ -10,20 +10,24 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.Time;
 
 /** Xem xét đề nghị gia hạn: the form shows the request; completing it grants or refuses. */
 @Component("decideExtensionTask")
 class DecideExtensionTask implements TaskListener {
 
     private final ExtensionRequests requests;
-    private final WatchedWork work;
+    private final AssignmentWork work;
+    private final DirectiveCache directives;
     private final UnitRepository units;
     private final IdentityService identity;
 
-    DecideExtensionTask(ExtensionRequests requests, WatchedWork work, UnitRepository units, IdentityService identity) {
+    DecideExtensionTask(ExtensionRequests requests, AssignmentWork work, DirectiveCache directives,
+                        UnitRepository units, IdentityService identity) {
+        this.directives = directives;
         this.requests = requests;
         this.work = work;
         this.units = units;
@@ -36,15 +40,15 @@ class DecideExtensionTask implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Assignment a = requests.assignment(r);
             Map<String, Object> vars = new HashMap<>();
-            vars.put("directiveNumber", work.directive(a.directiveId()).number());
+            vars.put("directiveNumber", directives.of(a.directiveId()).number());
             vars.put("unitName", units.findById(a.unitId()).map(Unit::name).orElse(a.unitId()));
-            vars.put("subjectText", work.subjectOfAssignment(a));
-            vars.put("currentDeadlineText", WatchedWork.DATE.format(r.currentDeadline()));
-            vars.put("requestedDeadlineText", WatchedWork.DATE.format(r.newDeadline()));
+            vars.put("subjectText", work.subject(a));
+            vars.put("currentDeadlineText", Time.text(r.currentDeadline()));
+            vars.put("requestedDeadlineText", Time.text(r.newDeadline()));
             vars.put("reason", r.reason());
             vars.put("requestedBy", r.requestedBy());
             vars.put("decision", null);
-            vars.put("grantedDeadline", FormVariables.dateText(r.newDeadline()));
+            vars.put("grantedDeadline", Time.text(r.newDeadline()));
             vars.put("comment", null);
             task.setVariablesLocal(FormVariables.storable(vars));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -1,6 +1,5 @@
 package vn.giaoviec.deadline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +8,13 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import vn.giaoviec.directive.assignment.AssignmentRepository;
-import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.rounds.RoundRepository;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.FormVariables;
 
 /**
- * The escalation form's decisions, per unit or for all at once, applied through
- * {@link DeadlineDecisions} — the same rules as the API. All or nothing: one invalid row refuses
- * the whole form (422 naming the unit), so the head can correct it.
+ * The escalation form's decisions, per unit or for all at once, applied through each unit's
+ * {@link WatchedWork} — the same rules as the API. All or nothing: one invalid row refuses the whole
+ * form (422 naming the unit), so the head can correct it.
  */
 @Service
 class EscalationDecisions {
@@ -32,27 +28,20 @@ class EscalationDecisions {
                String note) {
     }
 
-    private final LateCases cases;
-    private final LateCaseRepository caseRows;
-    private final DeadlineDecisions decisions;
-    private final AssignmentRepository assignments;
-    private final RoundRepository rounds;
-    private final UnitRepository units;
+    private final LateCaseRepository cases;
+    private final LateCaseLists lists;
+    private final Works works;
 
-    EscalationDecisions(LateCases cases, LateCaseRepository caseRows, DeadlineDecisions decisions,
-                        AssignmentRepository assignments, RoundRepository rounds, UnitRepository units) {
+    EscalationDecisions(LateCaseRepository cases, LateCaseLists lists, Works works) {
         this.cases = cases;
-        this.caseRows = caseRows;
-        this.decisions = decisions;
-        this.assignments = assignments;
-        this.rounds = rounds;
-        this.units = units;
+        this.lists = lists;
+        this.works = works;
     }
 
     void apply(long caseId, List<Row> rows, String allDecision, String allNewDeadline, String allNote, String actor) {
-        LateCase c = caseRows.findById(caseId).orElseThrow();
+        LateCase c = cases.findById(caseId).orElseThrow();
         Map<Long, Watch> late = new LinkedHashMap<>();
-        cases.lateWatches(c).forEach(w -> late.put(w.id(), w));
+        lists.lateWatches(c).forEach(w -> late.put(w.id(), w));
         List<Row> chosen = new ArrayList<>();
         if (allDecision != null) {
             if (!Set.of(EXTEND, LATENESS).contains(allDecision)) {
@@ -66,7 +55,7 @@ class EscalationDecisions {
         if (chosen.isEmpty()) {
             throw ApiException.unprocessable("choose a decision for at least one unit, or one for all of them");
         }
-        cases.deferringRefreshes(() -> {
+        lists.deferringRefreshes(() -> {
             for (Row row : chosen) {
                 Watch w = late.get(row.watch());
                 try {
@@ -79,36 +68,11 @@ class EscalationDecisions {
     }
 
     private void decide(Watch w, Row row, String actor, long caseId) {
-        LocalDate date = FormVariables.date(row.newDeadline());
+        WatchedWork work = works.of(w);
         switch (row.decision()) {
-            case EXTEND -> {
-                if (w.isRoundReport()) {
-                    decisions.extend(rounds.report(w.roundReportId()).orElseThrow(), date, row.note(), caseId);
-                } else {
-                    decisions.extend(assignments.findById(w.assignmentId()).orElseThrow(), date, row.note(), actor,
-                            null, caseId);
-                }
-            }
-            case REASSIGN -> {
-                if (w.isRoundReport()) {
-                    throw ApiException.unprocessable("a round report is the unit's own: extend it or record the lateness");
-                }
-                String target = blankToNull(row.reassignTo());
-                if (target == null) {
-                    throw ApiException.unprocessable("say to which unit or person (reassignTo)");
-                }
-                boolean isUnit = units.findById(target).isPresent();
-                decisions.reassign(assignments.findById(w.assignmentId()).orElseThrow(), isUnit ? target : null,
-                        isUnit ? null : target, actor, caseId);
-            }
-            case LATENESS -> {
-                if (w.isRoundReport()) {
-                    decisions.recordLateness(rounds.report(w.roundReportId()).orElseThrow(), row.note(), caseId);
-                } else {
-                    decisions.recordLateness(assignments.findById(w.assignmentId()).orElseThrow(), row.note(), actor,
-                            caseId);
-                }
-            }
+            case EXTEND -> work.extend(w, FormVariables.date(row.newDeadline()), row.note(), actor, caseId);
+            case REASSIGN -> work.reassign(w, blankToNull(row.reassignTo()), actor, caseId);
+            case LATENESS -> work.recordLateness(w, row.note(), actor, caseId);
             default -> throw ApiException.unprocessable("decision must be EXTEND, REASSIGN or LATENESS: " + row.decision());
         }
     }

@@ -7,16 +7,24 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.giaoviec.directive.assignment.AssignmentDeadlines.Escalation;
+
 /**
  * An assignment's deadline history: REMINDER, OVERDUE, FOLLOW_UP, ESCALATED, EXTENDED, REASSIGNED,
  * LATENESS, EXTENSION_REFUSED — each notification kept as a record. Events of the unit's reports in
  * a report round carry the round report's id.
  */
 @Repository
-public class EscalationRepository {
+class EscalationRepository {
 
-    public record Escalation(String type, Instant at, String to, String note, Long roundReport) {
-    }
+    static final String REMINDER = "REMINDER";
+    static final String OVERDUE = "OVERDUE";
+    static final String FOLLOW_UP = "FOLLOW_UP";
+    static final String ESCALATED = "ESCALATED";
+    static final String EXTENDED = "EXTENDED";
+    static final String REASSIGNED = "REASSIGNED";
+    static final String LATENESS = "LATENESS";
+    static final String EXTENSION_REFUSED = "EXTENSION_REFUSED";
 
     private final JdbcClient jdbc;
 
@@ -24,17 +32,13 @@ public class EscalationRepository {
         this.jdbc = jdbc;
     }
 
-    public void record(long assignmentId, String type, Instant at, String to, String note) {
-        record(assignmentId, null, type, at, to, note);
-    }
-
-    public void record(long assignmentId, Long roundReportId, String type, Instant at, String to, String note) {
+    void record(long assignmentId, Long roundReportId, String type, Instant at, String to, String note) {
         jdbc.sql("insert into assignment_event (assignment_id, round_report_id, type, at, recipient, note)"
                         + " values (?, ?, ?, ?, ?, ?)")
                 .params(assignmentId, roundReportId, type, Timestamp.from(at), to, note).update();
     }
 
-    public List<Escalation> ofAssignment(long assignmentId) {
+    List<Escalation> ofAssignment(long assignmentId) {
         return jdbc.sql("select * from assignment_event where assignment_id = ? order by at, id").param(assignmentId)
                 .query((rs, i) -> new Escalation(rs.getString("type"), rs.getTimestamp("at").toInstant(),
                         rs.getString("recipient"), rs.getString("note"), rs.getObject("round_report_id", Long.class)))

@@ -10,13 +10,12 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
-import vn.giaoviec.directive.Directive;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.TextLimits;
 import vn.giaoviec.kernel.Time;
-import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * Xin gia hạn: a unit asks (API, or the choice on its report task), the issuer's head or the
@@ -26,27 +25,22 @@ import vn.giaoviec.kernel.WorkCalendar;
 @Component("extensionRequests")
 public class ExtensionRequests {
 
-    static final String EXTENSION_REFUSED = "EXTENSION_REFUSED";
-
     private final ExtensionRequestRepository requests;
     private final AssignmentRepository assignments;
-    private final DeadlineDecisions decisions;
-    private final WatchedWork work;
+    private final AssignmentWork work;
+    private final DirectiveCache directives;
+    private final Deadlines deadlines;
     private final Notifier notifier;
-    private final WorkCalendar calendar;
-    private final DeadlineProperties properties;
     private final RuntimeService runtime;
 
-    ExtensionRequests(ExtensionRequestRepository requests, AssignmentRepository assignments,
-                      DeadlineDecisions decisions, WatchedWork work, Notifier notifier, WorkCalendar calendar,
-                      DeadlineProperties properties, RuntimeService runtime) {
+    ExtensionRequests(ExtensionRequestRepository requests, AssignmentRepository assignments, AssignmentWork work,
+                      DirectiveCache directives, Deadlines deadlines, Notifier notifier, RuntimeService runtime) {
         this.requests = requests;
         this.assignments = assignments;
-        this.decisions = decisions;
         this.work = work;
+        this.directives = directives;
+        this.deadlines = deadlines;
         this.notifier = notifier;
-        this.calendar = calendar;
-        this.properties = properties;
         this.runtime = runtime;
     }
 
@@ -54,19 +48,19 @@ public class ExtensionRequests {
 
     /** The monitoring unit and the issuer (whose head decides) may decide. */
     public String decidersOf(long requestId) {
-        Directive d = work.directive(assignment(request(requestId)).directiveId());
+        Directive d = directives.of(assignment(request(requestId)).directiveId());
         Set<String> groups = new LinkedHashSet<>(List.of(d.monitoringUnitId(), d.issuerId()));
         return String.join(",", groups);
     }
 
     public Date dueOf(long requestId) {
-        return Time.endOf(calendar.plusWorkingDays(Time.today(), properties.decisionDays()));
+        return deadlines.decisionDue();
     }
 
     // ---
 
-    public ExtensionRequest request(Assignment a, LocalDate newDeadline, String reason, String actor) {
-        DeadlineDecisions.requireWorkOpen(a);
+    ExtensionRequest request(Assignment a, LocalDate newDeadline, String reason, String actor) {
+        AssignmentWork.requireWorkOpen(a);
         if (a.deadline() == null) {
             throw ApiException.unprocessable("assignment " + a.id() + " has no deadline to extend");
         }
@@ -74,14 +68,14 @@ public class ExtensionRequests {
             throw ApiException.unprocessable("a request for more time needs its reason");
         }
         TextLimits.require("reason", reason, TextLimits.REASON);
-        DeadlineDecisions.requireLater(newDeadline, a.currentDue());
+        Decisions.requireLater(newDeadline, a.currentDue());
         requests.pending(a.id()).ifPresent(r -> {
             throw ApiException.conflict("assignment " + a.id() + " already has a pending request for more time (request "
                     + r.id() + ", to " + r.newDeadline() + ")");
         });
         long id = requests.insert(a.id(), actor, Time.now(), a.currentDue(), newDeadline, reason.trim());
         String pid = runtime.startProcessInstanceByKey(DeadlineProcess.EXTENSION_REQUEST,
-                work.directive(a.directiveId()).number(), Map.of(DeadlineProcess.EXTENSION_REQUEST_ID, id)).getId();
+                directives.of(a.directiveId()).number(), Map.of(DeadlineProcess.EXTENSION_REQUEST_ID, id)).getId();
         requests.setProcessInstance(id, pid);
         return requests.findById(id).orElseThrow();
     }
@@ -94,7 +88,7 @@ public class ExtensionRequests {
         Assignment a = assignment(r);
         if (DeadlineProcess.GRANT.equals(decision)) {
             LocalDate date = granted != null ? granted : r.newDeadline();
-            decisions.extend(a, date, r.reason(), actor, r.id(), null);
+            work.extend(a, date, r.reason(), actor, r.id(), null);
             requests.decided(r.id(), ExtensionRequest.GRANTED, actor, Time.now(), date, comment);
         } else if (DeadlineProcess.REFUSE.equals(decision)) {
             if (comment == null || comment.isBlank()) {
@@ -102,19 +96,19 @@ public class ExtensionRequests {
             }
             TextLimits.require("comment", comment, TextLimits.REASON);
             requests.decided(r.id(), ExtensionRequest.REFUSED, actor, Time.now(), null, comment.trim());
-            String subject = work.subjectOfAssignment(a);
-            notifier.notify(a.id(), null, EXTENSION_REFUSED, notifier.contactsOf(a.unitId()),
-                    "Không đồng ý gia hạn đến " + WatchedWork.DATE.format(r.newDeadline()) + ": " + comment.trim(),
+            String subject = work.subject(a);
+            notifier.notify(a.id(), null, EscalationRepository.EXTENSION_REFUSED, notifier.contactsOf(a.unitId()),
+                    "Không đồng ý gia hạn đến " + Time.text(r.newDeadline()) + ": " + comment.trim(),
                     "[Không gia hạn] " + subject,
-                    "Đề nghị gia hạn " + subject + " đến " + WatchedWork.DATE.format(r.newDeadline())
+                    "Đề nghị gia hạn " + subject + " đến " + Time.text(r.newDeadline())
                             + " không được chấp thuận: " + comment.trim() + ".\nThời hạn vẫn là "
-                            + WatchedWork.DATE.format(a.currentDue()) + ".");
+                            + Time.text(a.currentDue()) + ".");
         } else {
             throw ApiException.unprocessable("decision must be GRANT or REFUSE: " + decision);
         }
     }
 
-    public java.util.Optional<ExtensionRequest> pending(long assignmentId) {
+    java.util.Optional<ExtensionRequest> pending(long assignmentId) {
         return requests.pending(assignmentId);
     }
 

@@ -23,22 +23,24 @@ class FollowUpLateUnitsTask implements TaskListener {
     static final String MESSAGE = "reminderMessage";
     static final String DEFAULT_MESSAGE = "Đề nghị đơn vị khẩn trương hoàn thành và gửi báo cáo.";
 
-    private final LateCases cases;
+    private final LateCaseLists lists;
+    private final LateCaseNotices notices;
 
-    FollowUpLateUnitsTask(LateCases cases) {
-        this.cases = cases;
+    FollowUpLateUnitsTask(LateCaseLists lists, LateCaseNotices notices) {
+        this.lists = lists;
+        this.notices = notices;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long caseId = (Long) task.getExecution().getVariable(DeadlineProcess.CASE_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Map<String, Object> vars = cases.taskVariables(caseId);
+            Map<String, Object> vars = lists.taskVariables(caseId);
             vars.put("action", null);
             vars.put("message", DEFAULT_MESSAGE);
             task.setVariablesLocal(FormVariables.storable(vars));
             if (task.getExecution().getVariable("announced") == null) {
-                cases.announce(caseId, (Integer) vars.get("lateCount"));
+                notices.announce(caseId, (Integer) vars.get("lateCount"));
                 task.getExecution().setVariable("announced", true);
             }
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("lateCaseClosedListener")
 class LateCaseClosedListener implements ExecutionListener {
 
-    private final LateCases cases;
+    private final LateCaseStarter cases;
 
-    LateCaseClosedListener(LateCases cases) {
+    LateCaseClosedListener(LateCaseStarter cases) {
         this.cases = cases;
     }
 

@@ -1,5 +1,6 @@
 package vn.giaoviec.deadline;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.Time;
 
 /**
  * Notifications: each one is kept as a record in the assignment's history (what
@@ -58,6 +59,17 @@ public class Notifier {
                        String subject, String body) {
         events.record(assignmentId, roundReportId, type, Time.now(), ids(to), note);
         mail(to, subject, body);
+    }
+
+    /** Gia hạn: the unit is told its new deadline, and why. */
+    void extended(long assignmentId, Long roundReportId, String unitId, LocalDate from, LocalDate to, String reason,
+                  String subject) {
+        String change = Time.text(from) + " → " + Time.text(to);
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        notify(assignmentId, roundReportId, EscalationRepository.EXTENDED, contactsOf(unitId),
+                change + (why == null ? "" : ": " + why),
+                "[Gia hạn] " + subject + " đến " + Time.text(to),
+                "Thời hạn " + subject + " được gia hạn: " + change + "." + (why == null ? "" : "\nLý do: " + why));
     }
 
     /** Records an event that is not a mail of its own (the recipient sees a task). */

@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("remindLateUnitsDelegate")
 class RemindLateUnitsDelegate implements JavaDelegate {
 
-    private final LateCases cases;
+    private final LateCaseNotices notices;
 
-    RemindLateUnitsDelegate(LateCases cases) {
-        this.cases = cases;
+    RemindLateUnitsDelegate(LateCaseNotices notices) {
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.remindAll((Long) execution.getVariable(DeadlineProcess.CASE_ID),
+        notices.remindAll((Long) execution.getVariable(DeadlineProcess.CASE_ID),
                 (String) execution.getVariable(FollowUpLateUnitsTask.MESSAGE));
     }
 }

@@ -21,8 +21,4 @@ public record Watch(long id, long directiveId, long assignmentId, Long roundRepo
     public boolean isOpen() {
         return OPEN.equals(state);
     }
-
-    public boolean isRoundReport() {
-        return roundReportId != null;
-    }
 }

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
-import vn.giaoviec.org.Unit;
-import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.org.Unit;
+import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.security.Viewer;
 
 /**

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentStatus;
-import vn.giaoviec.kernel.Time;
 import vn.giaoviec.kernel.ApiException;
-import vn.giaoviec.kernel.TextLimits;
 import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.TextLimits;
+import vn.giaoviec.kernel.Time;
 
 /** Tổng hợp báo cáo kết quả: the monitoring unit writes the final report for the issuer. */
 @Component("consolidateFinalReportTask")

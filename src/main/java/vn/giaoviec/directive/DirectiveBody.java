@@ -3,7 +3,6 @@ package vn.giaoviec.directive;
 import java.time.LocalDate;
 import java.util.List;
 
-
 /**
  * A directive as the API and the text importer exchange it (DESIGN §5). The verbatim fields
  * ({@code issuerName}, {@code addressees}, {@code ccNames}, {@code warnings}) come from a draft and

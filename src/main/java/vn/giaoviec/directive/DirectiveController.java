@@ -17,12 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentViews;
-import vn.giaoviec.deadline.Deadlines;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.security.Viewer;
-import vn.giaoviec.kernel.ApiException;
 
 @RestController
 class DirectiveController {
@@ -47,11 +46,11 @@ class DirectiveController {
     private final AssignmentRepository assignments;
     private final AssignmentViews views;
     private final Access access;
-    private final Deadlines deadlines;
+    private final DeadlineRules deadlines;
     private final UnitRepository units;
 
     DirectiveController(DirectiveService service, DirectiveRepository directives, AssignmentRepository assignments,
-                        AssignmentViews views, Access access, Deadlines deadlines, UnitRepository units) {
+                        AssignmentViews views, Access access, DeadlineRules deadlines, UnitRepository units) {
         this.deadlines = deadlines;
         this.units = units;
         this.service = service;

@@ -1,8 +1,12 @@
 package vn.giaoviec.directive;
 
+import java.util.Date;
+
 import org.springframework.stereotype.Component;
 
 import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.AssignmentTasks;
+import vn.giaoviec.kernel.Time;
 
 /** Lookups for bpmn/directive.bpmn ({@code ${directives...}}). */
 @Component("directives")
@@ -10,10 +14,15 @@ public class DirectiveLookups {
 
     private final DirectiveRepository directives;
     private final AssignmentRepository assignments;
+    private final AssignmentTasks tasks;
+    private final ReportRoundSteps rounds;
 
-    DirectiveLookups(DirectiveRepository directives, AssignmentRepository assignments) {
+    DirectiveLookups(DirectiveRepository directives, AssignmentRepository assignments, AssignmentTasks tasks,
+                     ReportRoundSteps rounds) {
         this.directives = directives;
         this.assignments = assignments;
+        this.tasks = tasks;
+        this.rounds = rounds;
     }
 
     public int batchCount(long directiveId) {
@@ -30,6 +39,32 @@ public class DirectiveLookups {
 
     public boolean isCascade(long directiveId) {
         return directive(directiveId).parentAssignmentId() != null;
+    }
+
+    /** When the final report is due: as long as a review of a report. */
+    public Date reviewDue() {
+        return tasks.reviewDue();
+    }
+
+    // --- the report rounds' event subprocesses ---
+
+    public boolean isPeriodic(long directiveId) {
+        return directive(directiveId).periodic() != null;
+    }
+
+    /** Rounds stop once the directive is complete or withdrawn. */
+    public boolean isActive(long directiveId) {
+        return Directive.ACTIVE.equals(directive(directiveId).state());
+    }
+
+    /** The start of the day after the next cut-off: when the next periodic round opens. */
+    public Date nextPeriodicRoundAt(long directiveId) {
+        return Time.startOf(ReportPeriods.cuttingOffOnOrAfter(directive(directiveId).periodic(), Time.today()).to()
+                .plusDays(1));
+    }
+
+    public int roundBatchCount(long roundId) {
+        return rounds.batchCount(roundId);
     }
 
     private Directive directive(long id) {

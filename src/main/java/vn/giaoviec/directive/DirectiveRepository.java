@@ -130,6 +130,23 @@ public class DirectiveRepository {
                 .param("active", Directive.ACTIVE).param("ids", ids).update();
     }
 
+    /** The reminder, grace and escalation values the directive sets itself (DESIGN §3); none when it sets nothing. */
+    void savePolicy(long directiveId, DeadlinePolicy policy) {
+        if (policy != null && !policy.isEmpty()) {
+            jdbc.sql("insert into directive_deadlines (directive_id, reminder_days, grace_days, esc_levels) values (?, ?, ?, ?)")
+                    .params(directiveId, policy.reminderDays(), policy.graceDays(), policy.levels()).update();
+        }
+    }
+
+    /** What {@link #savePolicy} kept: each value null where the directive left it to the deployment. */
+    public DeadlinePolicy ownPolicy(long directiveId) {
+        return jdbc.sql("select reminder_days, grace_days, esc_levels from directive_deadlines where directive_id = ?")
+                .param(directiveId)
+                .query((rs, i) -> new DeadlinePolicy(rs.getObject(1, Integer.class), rs.getObject(2, Integer.class),
+                        rs.getObject(3, Integer.class)))
+                .optional().orElse(new DeadlinePolicy(null, null, null));
+    }
+
     public void saveFinalReport(long id, String report) {
         jdbc.sql("update directive set final_report = ? where id = ?").params(report, id).update();
     }

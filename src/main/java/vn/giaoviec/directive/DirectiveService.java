@@ -15,16 +15,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.giaoviec.directive.assignment.Assignment;
-import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentRepository.NewAssignment;
-import vn.giaoviec.deadline.Deadlines;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.Lines;
+import vn.giaoviec.kernel.TextLimits;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.RecipientResolver;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.ApiException;
-import vn.giaoviec.kernel.TextLimits;
-import vn.giaoviec.kernel.Lines;
 
 /**
  * Registers directives: validates a body, stores the directive, its items and one assignment per
@@ -42,12 +41,10 @@ public class DirectiveService {
     private final RecipientResolver resolver;
     private final RuntimeService runtime;
     private final int batchSize;
-    private final Deadlines deadlines;
 
     DirectiveService(DirectiveRepository directives, AssignmentRepository assignments, UnitRepository units,
                      RecipientResolver resolver, RuntimeService runtime,
-                     @Value("${giaoviec.issue.batch-size:250}") int batchSize, Deadlines deadlines) {
-        this.deadlines = deadlines;
+                     @Value("${giaoviec.issue.batch-size:250}") int batchSize) {
         this.directives = directives;
         this.assignments = assignments;
         this.units = units;
@@ -106,7 +103,7 @@ public class DirectiveService {
                 TextLimits.COMMENT);
         LocalDate issuedOn = body.issuedOn() != null ? body.issuedOn() : Time.today();
         if (body.reporting() != null && body.reporting().periodic() != null
-                && !Set.of("MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL").contains(body.reporting().periodic())) {
+                && !ReportPeriods.KINDS.contains(body.reporting().periodic())) {
             problems.add("reporting.periodic must be MONTHLY, QUARTERLY, SEMIANNUAL or ANNUAL: " + body.reporting().periodic());
         }
         deadlinePolicy(body.deadlines(), problems);
@@ -136,7 +133,7 @@ public class DirectiveService {
             throw ApiException.unprocessable("the directive is not valid", problems);
         }
         long id = directives.insert(directive, actorId);
-        deadlines.savePolicy(id, body.deadlines());
+        directives.savePolicy(id, body.deadlines());
         directives.insertItems(id, items);
         assignments.insertAll(id, newAssignments, batchSize);
         return new Registered(directives.findById(id).orElseThrow(), newAssignments.size(), warnings);

@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.org.UnitRepository;
 
 /**
  * Links the directive to its process instance, however it was started. Started from the API or by a

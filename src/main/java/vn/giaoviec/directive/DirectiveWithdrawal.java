@@ -10,21 +10,18 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 import vn.giaoviec.directive.assignment.AssignmentRepository;
-import vn.giaoviec.deadline.ExtensionRequestRepository;
-import vn.giaoviec.deadline.LateCaseRepository;
-import vn.giaoviec.kernel.Time;
-import vn.giaoviec.deadline.WatchRepository;
-import vn.giaoviec.rounds.RoundRepository;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.TextLimits;
+import vn.giaoviec.kernel.Time;
 
 /**
  * Thu hồi: a directive and every implementation directive below it, to any depth, are WITHDRAWN and
  * their open assignments CANCELLED — in our tables, at once, in the request. Assignment processes are
  * not children of the directive process (they are started fire-and-forget), so the engine side is
  * ended through our tables: the directive process's withdrawal event subprocess deletes the
- * assignment, deadline, follow-up, extension and round-report processes of the whole tree in batches
- * of jobs, outside the clerk's request.
+ * assignment processes and those of every {@link WithdrawalParticipant} (deadline watches, follow-ups,
+ * escalations, extension requests, round reports) of the whole tree in batches of jobs, outside the
+ * clerk's request.
  */
 @Component("withdrawals")
 public class DirectiveWithdrawal {
@@ -37,21 +34,14 @@ public class DirectiveWithdrawal {
 
     private final DirectiveRepository directives;
     private final AssignmentRepository assignments;
-    private final WatchRepository watches;
-    private final LateCaseRepository cases;
-    private final ExtensionRequestRepository requests;
-    private final RoundRepository rounds;
+    private final List<WithdrawalParticipant> participants;
     private final RuntimeService runtime;
 
-    DirectiveWithdrawal(DirectiveRepository directives, AssignmentRepository assignments, WatchRepository watches,
-                        LateCaseRepository cases, ExtensionRequestRepository requests, RoundRepository rounds,
-                        RuntimeService runtime) {
+    DirectiveWithdrawal(DirectiveRepository directives, AssignmentRepository assignments,
+                        List<WithdrawalParticipant> participants, RuntimeService runtime) {
         this.directives = directives;
         this.assignments = assignments;
-        this.watches = watches;
-        this.cases = cases;
-        this.requests = requests;
-        this.rounds = rounds;
+        this.participants = participants;
         this.runtime = runtime;
     }
 
@@ -68,10 +58,7 @@ public class DirectiveWithdrawal {
         Instant now = Time.now();
         directives.withdraw(tree, reason.trim() + (actor == null ? "" : " (" + actor + ")"), now);
         int cancelled = assignments.cancelOpen(tree);
-        watches.cancelOfDirectives(tree);
-        rounds.cancelOfDirectives(tree);
-        requests.cancelOfDirectives(tree, now);
-        cases.closeOfDirectives(tree, now);
+        participants.forEach(p -> p.withdrawn(tree, now));
         if (d.processInstanceId() != null && runtime.createProcessInstanceQuery()
                 .processInstanceId(d.processInstanceId()).count() > 0) {
             runtime.createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceId(d.processInstanceId()).correlate();
@@ -97,10 +84,7 @@ public class DirectiveWithdrawal {
     List<String> processesToEnd(long directiveId) {
         List<Long> tree = tree(directiveId);
         Set<String> ids = new LinkedHashSet<>(assignments.processInstancesCancelled(tree));
-        ids.addAll(watches.processInstancesCancelled(tree));
-        ids.addAll(cases.processInstancesOfDirectives(tree));
-        ids.addAll(requests.processInstancesOfDirectives(tree));
-        ids.addAll(rounds.processInstancesOfDirectives(tree));
+        participants.forEach(p -> ids.addAll(p.processesToEnd(tree)));
         ids.remove(directives.findById(directiveId).map(Directive::processInstanceId).orElse(null));
         return new ArrayList<>(ids);
     }

@@ -1,8 +1,9 @@
 package vn.giaoviec.directive;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
+
+import vn.giaoviec.kernel.Time;
 
 /**
  * Reporting periods of Decree 09/2019/NĐ-CP (Art. 12): figures are cut off on the 14th — monthly from
@@ -13,13 +14,12 @@ public final class ReportPeriods {
 
     public static final Set<String> KINDS = Set.of("MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL");
     private static final int CUT_OFF_DAY = 14;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A period's first and last day (the cut-off) and its name as a report's title gives it. */
     public record Period(String kind, LocalDate from, LocalDate to, String label) {
 
         public String subject() {
-            return "Báo cáo định kỳ " + label + " (số liệu từ " + DATE.format(from) + " đến " + DATE.format(to) + ")";
+            return "Báo cáo định kỳ " + label + " (số liệu từ " + Time.text(from) + " đến " + Time.text(to) + ")";
         }
     }
 

@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.AppUser;
-import vn.giaoviec.kernel.ApiException;
-import vn.giaoviec.kernel.FormVariables;
 
 /**
  * Thu hồi văn bản, from Tasklist's start form (bpmn/directive-withdrawal.bpmn): finds the directive by

@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.giaoviec.kernel.EngineActions;
-import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.EngineActions;
 
 /** {@code POST /api/directives/{id}/withdrawal {"reason"}}: the issuer withdraws (thu hồi) a directive. */
 @RestController

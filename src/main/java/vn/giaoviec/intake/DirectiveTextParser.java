@@ -1,6 +1,5 @@
 package vn.giaoviec.intake;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import vn.giaoviec.kernel.WorkCalendar;
-import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.directive.DirectiveBody.Item;
+import vn.giaoviec.directive.DirectiveBody;
+import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.org.Unit;
 
 /**

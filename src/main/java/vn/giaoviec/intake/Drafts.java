@@ -2,8 +2,8 @@ package vn.giaoviec.intake;
 
 import org.springframework.stereotype.Service;
 
-import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.directive.DirectiveBody;
+import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.org.UnitRepository;
 
 /**

@@ -17,10 +17,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.directive.DirectiveService;
-import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.org.UnitRepository;
 
 /**
  * Kiểm tra bản đăng ký: the draft read from the pasted text fills the form; the clerk corrects it and
@@ -76,7 +77,7 @@ class ReviewDraftTask implements TaskListener {
         vars.put("issuer", d.issuer());
         vars.put("monitoringUnit", d.monitoringUnit());
         vars.put("place", d.place());
-        vars.put("issuedOn", FormVariables.dateText(d.issuedOn()));
+        vars.put("issuedOn", Time.text(d.issuedOn()));
         vars.put("subject", d.subject());
         vars.put("legalBasesText", d.legalBases() == null ? "" : String.join("\n", d.legalBases()));
         vars.put("signerText", d.signer() == null ? "" : String.join(" — ", nonNull(d.signer().authority(),
@@ -89,7 +90,7 @@ class ReviewDraftTask implements TaskListener {
             row.put("text", item.text());
             row.put("recipients", item.recipients() == null ? "" : String.join(", ", item.recipients()));
             row.put("recipientNames", item.recipientNames() == null ? "" : String.join("; ", item.recipientNames()));
-            row.put("deadline", FormVariables.dateText(item.deadline()));
+            row.put("deadline", Time.text(item.deadline()));
             row.put("deadlineText", item.deadlineText());
             items.add(row);
         }

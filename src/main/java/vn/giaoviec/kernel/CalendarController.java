@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-
 /** {@code GET /api/calendar/working-days?from=2026-02-13&add=5} → {@code {"date": "2026-02-27"}}; negative add counts back. */
 @RestController
 class CalendarController {

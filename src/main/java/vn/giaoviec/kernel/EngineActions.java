@@ -11,7 +11,6 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-
 /**
  * Completes a process's open user task the way Tasklist does: the form's variables set on the task,
  * then complete, as the acting user, in one transaction. A conflict with a timer or job touching the

@@ -30,7 +30,6 @@ public final class FormVariables {
     /** The length of the engine's column for String variables. */
     public static final int ENGINE_STRING_LIMIT = 4000;
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     // strict: 31/02 is a typing error, not 28/02
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -55,11 +54,6 @@ public final class FormVariables {
             value = node.isString() ? node.stringValue() : node.toString();
         }
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
-    }
-
-    /** A date as our forms show it, day first: 30/04/2026. */
-    public static String dateText(LocalDate date) {
-        return date == null ? null : SHOWN.format(date);
     }
 
     /**

@@ -2,10 +2,10 @@ package vn.giaoviec.kernel;
 
 import java.util.Set;
 
+import jakarta.ws.rs.Path;
+
 import org.camunda.bpm.tasklist.plugin.spi.impl.AbstractTasklistPlugin;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
-
-import jakarta.ws.rs.Path;
 
 /**
  * A Tasklist plugin (registered in META-INF/services) whose script, {@code plugin/giaoviec/app/plugin.js},

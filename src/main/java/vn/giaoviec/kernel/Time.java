@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,6 +18,7 @@ public final class Time {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private Time() {
     }
@@ -46,6 +48,11 @@ public final class Time {
     /** Whether something that happened at {@code at} met the deadline {@code due}. */
     public static boolean onTime(Instant at, LocalDate due) {
         return due == null || !LocalDate.ofInstant(at, ZONE).isAfter(due);
+    }
+
+    /** A day as letters print it and our forms and notices show it, day first: 30/04/2026; null for none. */
+    public static String text(LocalDate day) {
+        return day == null ? null : DAY.format(day);
     }
 
     /** Whether the deadline has passed at this moment. */

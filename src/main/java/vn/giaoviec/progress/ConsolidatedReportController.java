@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.giaoviec.kernel.Time;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
-import vn.giaoviec.kernel.AppUser;
-import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.directive.assignment.Report;
 import vn.giaoviec.directive.assignment.ReportRepository;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.Time;
 
 /** {@code GET /api/directives/{id}/report.xlsx}: what the progress shows, with each unit's report, as Excel. */
 @RestController

@@ -25,10 +25,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import vn.giaoviec.directive.assignment.AssignmentStatus;
-import vn.giaoviec.kernel.Time;
 import vn.giaoviec.directive.Directive;
+import vn.giaoviec.directive.assignment.AssignmentStatus;
 import vn.giaoviec.directive.assignment.Report;
+import vn.giaoviec.kernel.Time;
 
 /**
  * The consolidated report as leaders hand it upward: a summary sheet (counts and percentages by the

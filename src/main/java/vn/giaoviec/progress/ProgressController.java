@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
-import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.AppUser;
 
 @RestController
 class ProgressController {

@@ -17,17 +17,17 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.giaoviec.directive.assignment.Assignment;
-import vn.giaoviec.directive.assignment.AssignmentStatus;
-import vn.giaoviec.kernel.Time;
+import vn.giaoviec.directive.Access;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentStatus;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.progress.ProgressRepository.Row;
-import vn.giaoviec.directive.Access;
-import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.security.Viewer;
 
 /**

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.giaoviec.kernel.EngineActions;
+import vn.giaoviec.directive.Access;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
-import vn.giaoviec.directive.Access;
-import vn.giaoviec.kernel.AppUser;
-import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.directive.assignment.Report;
+import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.kernel.EngineActions;
 
 /**
  * Report rounds through the API: an ad-hoc round on request (DESIGN §5), the rounds of a directive

@@ -10,17 +10,17 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.deadline.DeadlineWatches;
-import vn.giaoviec.deadline.Deadlines;
-import vn.giaoviec.kernel.Time;
-import vn.giaoviec.deadline.WatchRepository;
-import vn.giaoviec.kernel.WorkCalendar;
+import vn.giaoviec.directive.DeadlineRules;
 import vn.giaoviec.directive.Directive;
+import vn.giaoviec.directive.DirectiveProcess;
 import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.directive.ReportPeriods;
+import vn.giaoviec.directive.ReportRoundSteps;
+import vn.giaoviec.directive.assignment.Report;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.TextLimits;
-import vn.giaoviec.directive.ReportPeriods;
-import vn.giaoviec.directive.assignment.Report;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * Report rounds: a periodic one at each cut-off of the directive's regime, an ad-hoc one on request.
@@ -29,51 +29,34 @@ import vn.giaoviec.directive.assignment.Report;
  * directive is no longer active (complete or withdrawn).
  */
 @Component("reportRounds")
-public class ReportRounds {
+public class ReportRounds implements ReportRoundSteps {
 
-    public static final String ROUND_ID = "roundId";
     public static final String ROUND_REPORT_ID = "roundReportId";
     public static final String PROCESS = "round-report";
-    public static final String MESSAGE_REPORT_REQUESTED = "ReportRequested";
 
     private final RoundRepository rounds;
     private final DirectiveRepository directives;
-    private final DeadlineWatches watches;
-    private final WatchRepository watchRows;
+    private final RoundDeadlines watches;
+    private final DeadlineRules deadlines;
     private final WorkCalendar calendar;
     private final ReportRoundProperties properties;
     private final RuntimeService runtime;
-    private final Deadlines deadlines;
 
-    ReportRounds(RoundRepository rounds, DirectiveRepository directives, DeadlineWatches watches,
-                 WatchRepository watchRows, WorkCalendar calendar, ReportRoundProperties properties,
-                 RuntimeService runtime, Deadlines deadlines) {
-        this.deadlines = deadlines;
+    ReportRounds(RoundRepository rounds, DirectiveRepository directives, RoundDeadlines watches,
+                 DeadlineRules deadlines, WorkCalendar calendar, ReportRoundProperties properties,
+                 RuntimeService runtime) {
         this.rounds = rounds;
         this.directives = directives;
         this.watches = watches;
-        this.watchRows = watchRows;
+        this.deadlines = deadlines;
         this.calendar = calendar;
         this.properties = properties;
         this.runtime = runtime;
     }
 
-    // --- lookups for bpmn/directive.bpmn ---
+    // --- the directive process's report-round steps ---
 
-    public boolean isPeriodic(long directiveId) {
-        return directive(directiveId).periodic() != null;
-    }
-
-    public boolean isActive(long directiveId) {
-        return Directive.ACTIVE.equals(directive(directiveId).state());
-    }
-
-    /** The start of the day after the next cut-off: when the next periodic round opens. */
-    public Date nextPeriodicRoundAt(long directiveId) {
-        Directive d = directive(directiveId);
-        return Time.startOf(ReportPeriods.cuttingOffOnOrAfter(d.periodic(), Time.today()).to().plusDays(1));
-    }
-
+    @Override
     public int batchCount(long roundId) {
         return rounds.batchCount(roundId);
     }
@@ -96,6 +79,7 @@ public class ReportRounds {
     // ---
 
     /** Opens the round of the period just cut off; null when there is none to open (directive not active, nobody open, done already). */
+    @Override
     public Long openPeriodic(long directiveId) {
         Directive d = directive(directiveId);
         if (!Directive.ACTIVE.equals(d.state()) || d.periodic() == null) {
@@ -140,15 +124,16 @@ public class ReportRounds {
         Instant now = Time.now();
         long id = rounds.insertRound(d.id(), ReportRound.ADHOC, null, subject.trim(), null, null, deadline, now, actor);
         rounds.insertReports(id, units, deadline, properties.batchSize());
-        runtime.createMessageCorrelation(MESSAGE_REPORT_REQUESTED)
+        runtime.createMessageCorrelation(DirectiveProcess.MESSAGE_REPORT_REQUESTED)
                 .processInstanceId(d.processInstanceId())
-                .setVariableToTriggeredScope(ROUND_ID, id)
+                .setVariableToTriggeredScope(DirectiveProcess.ROUND_ID, id)
                 .correlate();
         return rounds.round(id).orElseThrow();
     }
 
     /** One batch of a round's reports: a round-report process each (idempotent, like issuing). */
-    void startBatch(long roundId, int batch) {
+    @Override
+    public void startBatch(long roundId, int batch) {
         ReportRound round = rounds.round(roundId).orElseThrow();
         String number = directive(round.directiveId()).number();
         List<Object[]> started = new ArrayList<>();
@@ -162,7 +147,7 @@ public class ReportRounds {
     /** The round-report process started: its deadline acts. */
     void watch(long roundReportId) {
         RoundReport r = rounds.report(roundReportId).orElseThrow();
-        watches.watchRoundReport(r, rounds.round(r.roundId()).orElseThrow().directiveId());
+        watches.watch(r, rounds.round(r.roundId()).orElseThrow().directiveId());
     }
 
     /** The unit's round report, as its task's form or the API submits it. */
@@ -183,7 +168,7 @@ public class ReportRounds {
         Instant now = Time.now();
         rounds.submitted(r.id(), actor, now, r.late() || !Time.onTime(now, r.deadline()), result.trim(),
                 blankToNull(difficulties), blankToNull(proposals));
-        watchRows.ofRoundReport(r.id()).ifPresent(watches::done);
+        watches.submitted(r.id());
     }
 
     private RoundReport report(long id) {

@@ -121,14 +121,14 @@ public class RoundRepository {
     }
 
     /** Open reports of the rounds of these directives become CANCELLED (withdrawal). */
-    public int cancelOfDirectives(Collection<Long> directiveIds) {
+    int cancelOfDirectives(Collection<Long> directiveIds) {
         return directiveIds.isEmpty() ? 0 : jdbc.sql("update round_report set state = :cancelled where state = :open"
                         + " and round_id in (select id from report_round where directive_id in (:ids))")
                 .param("cancelled", RoundReport.CANCELLED).param("open", RoundReport.OPEN).param("ids", directiveIds)
                 .update();
     }
 
-    public List<String> processInstancesOfDirectives(Collection<Long> directiveIds) {
+    List<String> processInstancesOfDirectives(Collection<Long> directiveIds) {
         return directiveIds.isEmpty() ? List.of() : jdbc.sql("select rr.process_instance_id from round_report rr"
                         + " join report_round r on r.id = rr.round_id where r.directive_id in (:ids)"
                         + " and rr.state = :cancelled and rr.process_instance_id is not null order by rr.id")

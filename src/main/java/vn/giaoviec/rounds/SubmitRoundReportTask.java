@@ -1,6 +1,5 @@
 package vn.giaoviec.rounds;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,19 +10,19 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.directive.assignment.Assignment;
-import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.FormVariables;
 
 /** Nộp báo cáo theo kỳ: shows the round and the unit's items; completing it stores the report. */
 @Component("submitRoundReportTask")
 class SubmitRoundReportTask implements TaskListener {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RoundRepository rounds;
     private final ReportRounds service;
@@ -53,7 +52,7 @@ class SubmitRoundReportTask implements TaskListener {
             vars.put("directiveNumber", d.number());
             vars.put("directiveSubject", d.subject());
             vars.put("roundSubject", round.subject());
-            vars.put("deadlineText", DATE.format(r.deadline()));
+            vars.put("deadlineText", Time.text(r.deadline()));
             vars.put("unitName", units.findById(r.unitId()).map(Unit::name).orElse(r.unitId()));
             vars.put("itemsText", directives.items(d.id()).stream().filter(i -> a.itemNos().contains(i.no()))
                     .map(i -> i.no() + ". " + (i.text() == null ? "" : i.text())).collect(Collectors.joining("\n\n")));

@@ -11,8 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.org.UnitRepository;
 
 /** One identity behind the webapps and our API: Spring Security checks passwords against Camunda's. */
 @Component

@@ -1,7 +1,7 @@
 package vn.giaoviec.security;
 
-import vn.giaoviec.org.Unit;
 import vn.giaoviec.kernel.AppUser;
+import vn.giaoviec.org.Unit;
 
 /**
  * The logged-in user's place in the organisation, read once per request: whether they cover a unit

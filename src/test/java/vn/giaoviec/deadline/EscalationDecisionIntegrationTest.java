@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.giaoviec.IntegrationTest;
+import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Scenario;
-import vn.giaoviec.kernel.FormVariables;
 
 /** The head's escalation task in Tasklist: a decision per unit, or one for all of them. */
 @IntegrationTest

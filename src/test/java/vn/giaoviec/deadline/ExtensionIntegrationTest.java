@@ -19,9 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.giaoviec.IntegrationTest;
 import vn.giaoviec.directive.assignment.AssignmentProcess;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Scenario;
-import vn.giaoviec.kernel.Time;
 
 /** More time asked and granted or refused, extensions that re-arm everything, reassignment, recorded lateness. */
 @IntegrationTest

@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +26,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import vn.giaoviec.support.Scenario;
 
 /**

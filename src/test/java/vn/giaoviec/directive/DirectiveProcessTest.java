@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.giaoviec.IntegrationTest;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
-import vn.giaoviec.kernel.FormVariables;
 
 /** Every path of bpmn/directive.bpmn. */
 @IntegrationTest

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.directive.DirectiveBody;
+import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * The corpus of directive texts written for this parser (src/test/resources/intake/corpus): each

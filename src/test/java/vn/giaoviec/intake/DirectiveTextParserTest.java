@@ -9,10 +9,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.giaoviec.kernel.WorkCalendar;
-import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.directive.DirectiveBody.Item;
 import vn.giaoviec.directive.DirectiveBody.Signer;
+import vn.giaoviec.directive.DirectiveBody;
+import vn.giaoviec.kernel.WorkCalendar;
 
 class DirectiveTextParserTest {
 

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.directive.DirectiveBody.Item;
 import vn.giaoviec.directive.DirectiveBody.Signer;
+import vn.giaoviec.directive.DirectiveBody;
 
 /**
  * Compares a parsed draft with the expected one field by field and keeps a per-field tally.

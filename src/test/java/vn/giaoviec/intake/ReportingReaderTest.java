@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.directive.DirectiveBody.Reporting;
+import vn.giaoviec.kernel.WorkCalendar;
 
 class ReportingReaderTest {
 

@@ -17,7 +17,7 @@ class FormVariablesTest {
         assertThat(FormVariables.date("2026-04-30")).isEqualTo(LocalDate.of(2026, 4, 30));
         assertThat(FormVariables.date("2026-04-30T00:00:00")).isEqualTo(LocalDate.of(2026, 4, 30));
         assertThat(FormVariables.date("  ")).isNull();
-        assertThat(FormVariables.dateText(LocalDate.of(2026, 1, 5))).isEqualTo("05/01/2026");
+        assertThat(Time.text(LocalDate.of(2026, 1, 5))).isEqualTo("05/01/2026");
     }
 
     @Test

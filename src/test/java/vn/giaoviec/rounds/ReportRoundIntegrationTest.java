@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.giaoviec.IntegrationTest;
 import vn.giaoviec.deadline.DeadlineProcess;
+import vn.giaoviec.directive.assignment.Report;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Scenario;
-import vn.giaoviec.directive.assignment.Report;
 
 /**
  * Report rounds: periodic ones at the Decree 09/2019 cut-offs, due five working days later (Tết 2026

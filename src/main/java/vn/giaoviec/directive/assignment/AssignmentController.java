@@ -17,16 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-import vn.giaoviec.kernel.Time;
+import vn.giaoviec.directive.Access;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.directive.DirectiveRepository;
-import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.directive.Access;
-import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.ApiException;
-import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.EngineActions;
+import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.org.UnitRepository;
 
 /** Receive, report, review: each completes the same Camunda user task a Tasklist user would. */
 @RestController

@@ -15,12 +15,13 @@ import org.springframework.stereotype.Component;
 
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.org.Kinds;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.FormVariables;
-import vn.giaoviec.kernel.TransactionCache;
 
 /** What the assignment's Camunda Forms show, read from our tables into task-local variables. */
 @Component
@@ -31,7 +32,6 @@ class AssignmentForms {
     static final String UNIT = "unitRow:";
     static final String PEOPLE = "people:";
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<String, String> STATUS_LABELS = Map.of(
             "DONE", "Đã hoàn thành", "IN_PROGRESS", "Đang thực hiện", "NOT_STARTED", "Chưa thực hiện");
     private static final Map<String, String> KIND_LABELS = Map.of(
@@ -85,7 +85,7 @@ class AssignmentForms {
         vars.put("directiveSubject", d.subject());
         vars.put("issuerName", unitName(d.issuerId()));
         vars.put("unitName", unitName(a.unitId()));
-        vars.put("deadlineText", a.deadline() == null ? "Không có thời hạn" : DATE.format(a.deadline()));
+        vars.put("deadlineText", a.deadline() == null ? "Không có thời hạn" : Time.text(a.deadline()));
         vars.put("itemsText", itemsText(d, a));
         if (!a.coordinators().isEmpty()) {
             vars.put("coordinatorsText", a.coordinators().stream().map(this::unitName).collect(Collectors.joining("; ")));
@@ -124,7 +124,7 @@ class AssignmentForms {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("no", i.no());
                     row.put("text", i.text());
-                    row.put("deadline", FormVariables.dateText(a.deadline()));
+                    row.put("deadline", Time.text(a.deadline()));
                     return row;
                 }).toList()));
         return vars;

@@ -20,8 +20,11 @@ public final class AssignmentProcess {
     public static final String CASCADE = "CASCADE";
     public static final String ACCEPT = "ACCEPT";
     public static final String RETURN = "RETURN";
-    /** The report form's {@code action} when the unit asks for more time instead of reporting. */
+    /** The report form's {@code action}: the report goes in, or the unit asks for more time instead. */
+    public static final String REPORT = "REPORT";
     public static final String ASK_FOR_TIME = "EXTEND";
+    /** Which of the two the report step did, for its gateway. */
+    public static final String REPORT_ACTION = "reportAction";
 
     private AssignmentProcess() {
     }

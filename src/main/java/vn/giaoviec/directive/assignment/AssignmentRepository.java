@@ -128,18 +128,18 @@ public class AssignmentRepository {
         jdbc.sql("update assignment set late = true, version = version + 1 where id = ?").param(id).update();
     }
 
-    public void assigneeChanged(long id, String assignee) {
+    void assigneeChanged(long id, String assignee) {
         jdbc.sql("update assignment set assignee = ?, version = version + 1 where id = ?").params(assignee, id).update();
     }
 
     /** Reassigned to another unit: it starts over there, from receipt, under a new process. */
-    public void movedToUnit(long id, String unitId) {
+    void movedToUnit(long id, String unitId) {
         jdbc.sql("update assignment set unit_id = ?, state = ?, mode = null, assignee = null, received_at = null,"
                         + " process_instance_id = null, version = version + 1 where id = ?")
                 .params(unitId, Assignment.ISSUED, id).update();
     }
 
-    public void setProcessInstance(long id, String processInstanceId) {
+    void setProcessInstance(long id, String processInstanceId) {
         jdbc.sql("update assignment set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }
 

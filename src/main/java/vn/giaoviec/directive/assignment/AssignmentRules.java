@@ -11,12 +11,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import vn.giaoviec.kernel.Time;
-import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.directive.DirectiveService;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.TextLimits;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * What receiving, reporting and reviewing do to our tables, and what they refuse. Called from the

@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 import vn.giaoviec.directive.Directive;
+import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.TransactionCache;
 
 /**
  * Starts the assignment processes of one issuing batch. They are started fire-and-forget, not as
@@ -40,11 +40,15 @@ class AssignmentStarter {
         prefetch(batch);
         List<Object[]> started = new ArrayList<>();
         for (Assignment a : batch) {
-            String pid = runtime.startProcessInstanceByKey(AssignmentProcess.KEY, directive.number(),
-                    Map.of(AssignmentProcess.ASSIGNMENT_ID, a.id())).getId();
-            started.add(new Object[]{a.id(), pid});
+            started.add(new Object[]{a.id(), start(a.id(), directive.number())});
         }
         assignments.setProcessInstances(started);
+    }
+
+    /** One assignment's process; its business key is the directive's printed number, as Cockpit searches it. */
+    String start(long assignmentId, String directiveNumber) {
+        return runtime.startProcessInstanceByKey(AssignmentProcess.KEY, directiveNumber,
+                Map.of(AssignmentProcess.ASSIGNMENT_ID, assignmentId)).getId();
     }
 
     /** What every new task's form and expressions read, in three queries for the whole batch. */

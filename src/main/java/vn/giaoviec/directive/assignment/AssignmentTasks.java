@@ -5,12 +5,12 @@ import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.deadline.Deadlines;
-import vn.giaoviec.kernel.Time;
-import vn.giaoviec.kernel.WorkCalendar;
+import vn.giaoviec.directive.DeadlineRules;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.kernel.TransactionCache;
+import vn.giaoviec.kernel.WorkCalendar;
 
 /**
  * Lookups for bpmn/assignment.bpmn ({@code ${assignmentTasks...}}): who works on a task and by
@@ -24,10 +24,10 @@ public class AssignmentTasks {
     private final WorkCalendar calendar;
     private final int reviewDays;
     private final TransactionCache cache;
-    private final Deadlines deadlines;
+    private final DeadlineRules deadlines;
 
     AssignmentTasks(AssignmentRepository assignments, DirectiveRepository directives, WorkCalendar calendar,
-                    @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache, Deadlines deadlines) {
+                    @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache, DeadlineRules deadlines) {
         this.cache = cache;
         this.deadlines = deadlines;
         this.assignments = assignments;

@@ -5,12 +5,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.giaoviec.deadline.EscalationRepository;
-import vn.giaoviec.deadline.EscalationRepository.Escalation;
-import vn.giaoviec.deadline.Deadlines;
-import vn.giaoviec.kernel.Time;
+import vn.giaoviec.directive.DeadlineRules;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.directive.assignment.AssignmentDeadlines.Escalation;
+import vn.giaoviec.kernel.Time;
 
 /** The JSON shapes of DESIGN §5 for assignments. */
 @Component
@@ -30,14 +29,14 @@ public class AssignmentViews {
 
     private final DirectiveRepository directives;
     private final ReportRepository reports;
-    private final EscalationRepository escalations;
-    private final Deadlines deadlines;
+    private final AssignmentDeadlines history;
+    private final DeadlineRules deadlines;
 
-    AssignmentViews(DirectiveRepository directives, ReportRepository reports, EscalationRepository escalations,
-                    Deadlines deadlines) {
+    AssignmentViews(DirectiveRepository directives, ReportRepository reports, AssignmentDeadlines history,
+                    DeadlineRules deadlines) {
         this.directives = directives;
         this.reports = reports;
-        this.escalations = escalations;
+        this.history = history;
         this.deadlines = deadlines;
     }
 
@@ -51,7 +50,7 @@ public class AssignmentViews {
         AssignmentStatus status = AssignmentStatus.of(a, Time.today());
         return new Detail(a.id(), d.id(), d.number(), a.unitId(), a.itemNos(), a.coordinators(), a.deadline(), status,
                 dueSoon(a, status), a.state(), a.mode(), a.assignee(), a.childDirectiveId(), a.resubmissionDue(),
-                a.processInstanceId(), reports.ofAssignment(a.id()), escalations.ofAssignment(a.id()));
+                a.processInstanceId(), reports.ofAssignment(a.id()), history.history(a.id()));
     }
 
     /** In progress and within the reminder window (the directive's, else the deployment's) before what the unit must meet now. */

@@ -10,27 +10,43 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import vn.giaoviec.kernel.FormVariables;
 
-/** Nộp báo cáo: prefilled with the items (and the previous report when it was returned). */
+/**
+ * Nộp báo cáo: prefilled with the items (and the previous report when it was returned). Completing it
+ * either puts the report in — its deadline then stops acting — or, when the unit chose "Xin gia hạn",
+ * files a request for more time and the report step comes back. {@code reportAction} tells the gateway.
+ */
 @Component("submitReportTask")
 class SubmitReportTask extends AssignmentTaskListener {
 
-    SubmitReportTask(AssignmentForms forms, AssignmentRules rules) {
+    private final AssignmentDeadlines deadlines;
+
+    SubmitReportTask(AssignmentForms forms, AssignmentRules rules, AssignmentDeadlines deadlines) {
         super(forms, rules);
+        this.deadlines = deadlines;
     }
 
     @Override
     Map<String, Object> fields(Assignment a) {
-        return forms.reportFields(a);
+        Map<String, Object> fields = forms.reportFields(a);
+        fields.put("action", AssignmentProcess.REPORT);
+        fields.put("extensionDeadline", null);
+        fields.put("extensionReason", null);
+        return fields;
     }
 
     @Override
     void completed(DelegateTask task, Assignment a) {
         if (AssignmentProcess.ASK_FOR_TIME.equals(FormVariables.text(task, "action"))) {
-            return; // the unit asks for more time instead of reporting (see reportOrExtensionListener)
+            deadlines.askForTime(a, FormVariables.date(FormVariables.text(task, "extensionDeadline")),
+                    FormVariables.text(task, "extensionReason"), forms.actor());
+            task.getExecution().setVariable(AssignmentProcess.REPORT_ACTION, AssignmentProcess.ASK_FOR_TIME);
+            return;
         }
         List<ReportBody.Item> items = FormVariables.read(task, "reportItems", new TypeReference<>() {
         });
         rules.submitReport(a, new ReportBody(items, FormVariables.text(task, "difficulties"),
                 FormVariables.text(task, "proposals")), forms.actor());
+        deadlines.reported(a.id());
+        task.getExecution().setVariable(AssignmentProcess.REPORT_ACTION, AssignmentProcess.REPORT);
     }
 }

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.giaoviec.IntegrationTest;
+import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
-import vn.giaoviec.kernel.FormVariables;
 
 /** Every path of bpmn/assignment.bpmn, driven through the engine as Tasklist drives it. */
 @IntegrationTest

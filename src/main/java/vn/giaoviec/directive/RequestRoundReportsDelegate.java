@@ -1,4 +1,4 @@
-package vn.giaoviec.rounds;
+package vn.giaoviec.directive;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,14 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("requestRoundReportsDelegate")
 class RequestRoundReportsDelegate implements JavaDelegate {
 
-    private final ReportRounds rounds;
+    private final ReportRoundSteps rounds;
 
-    RequestRoundReportsDelegate(ReportRounds rounds) {
+    RequestRoundReportsDelegate(ReportRoundSteps rounds) {
         this.rounds = rounds;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        rounds.startBatch((Long) execution.getVariable(ReportRounds.ROUND_ID), (Integer) execution.getVariable("loopCounter"));
+        rounds.startBatch((Long) execution.getVariable(DirectiveProcess.ROUND_ID),
+                (Integer) execution.getVariable("loopCounter"));
     }
 }

@@ -1,0 +1,60 @@
+package vn.giaoviec.deadline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentDeadlines;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+
+/** The deadline machinery as an assignment sees it (see {@link AssignmentDeadlines}). */
+@Component
+class AssignmentWatch implements AssignmentDeadlines {
+
+    private final AssignmentRepository assignments;
+    private final WatchRepository watches;
+    private final DeadlineWatches deadlineWatches;
+    private final ExtensionRequests requests;
+    private final EscalationRepository history;
+
+    AssignmentWatch(AssignmentRepository assignments, WatchRepository watches, DeadlineWatches deadlineWatches,
+                    ExtensionRequests requests, EscalationRepository history) {
+        this.assignments = assignments;
+        this.watches = watches;
+        this.deadlineWatches = deadlineWatches;
+        this.requests = requests;
+        this.history = history;
+    }
+
+    /** A first watch, or the old one re-armed (a resubmission); an open watch is left as it is (a reassignment). */
+    @Override
+    public void watch(long assignmentId) {
+        Assignment a = assignments.findById(assignmentId).orElseThrow();
+        Watch w = watches.ofAssignment(assignmentId).orElse(null);
+        if (a.currentDue() == null || w != null && w.isOpen()) {
+            return;
+        }
+        if (w == null) {
+            deadlineWatches.start(a.directiveId(), a.id(), null, a.unitId(), a.currentDue());
+        } else {
+            deadlineWatches.rearm(w, a.currentDue(), null, a.processInstanceId());
+        }
+    }
+
+    @Override
+    public void reported(long assignmentId) {
+        watches.ofAssignment(assignmentId).ifPresent(deadlineWatches::done);
+    }
+
+    @Override
+    public void askForTime(Assignment assignment, LocalDate newDeadline, String reason, String actor) {
+        requests.request(assignment, newDeadline, reason, actor);
+    }
+
+    @Override
+    public List<Escalation> history(long assignmentId) {
+        return history.ofAssignment(assignmentId);
+    }
+}
