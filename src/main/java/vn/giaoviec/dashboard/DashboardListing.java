@@ -34,7 +34,8 @@ class DashboardListing {
     static final int PAGE_SIZE = 20;
 
     enum Role {
-        ISSUER("Đơn vị ban hành"), MONITOR("Đơn vị theo dõi"), RECIPIENT("Được giao"), ADMIN("Quản trị");
+        ISSUER("Đơn vị ban hành"), MONITOR("Đơn vị theo dõi"), CC("Để biết, theo dõi"), RECIPIENT("Được giao"),
+        ADMIN("Quản trị");
 
         private final String label;
 
@@ -64,7 +65,8 @@ class DashboardListing {
     private static final String VISIBLE = """
             from directive d where d.issuer_id in (select id from unit where path like :path)
               or d.monitoring_unit_id in (select id from unit where path like :path)
-              or d.id in (select a.directive_id from assignment a join unit u on u.id = a.unit_id where u.path like :path)""";
+              or d.id in (select a.directive_id from assignment a join unit u on u.id = a.unit_id where u.path like :path)
+              or d.id in (select c.directive_id from directive_cc c join unit u on u.id = c.unit_id where u.path like :path)""";
 
     private final JdbcClient jdbc;
     private final DirectiveRepository directives;
@@ -96,8 +98,10 @@ class DashboardListing {
         Map<Long, Directive> byId = directives.findByIds(ids).stream()
                 .collect(Collectors.toMap(Directive::id, Function.identity()));
         List<Directive> listed = ids.stream().map(byId::get).toList();
-        Map<String, Unit> issuing = units.findByIds(listed.stream()
-                        .flatMap(d -> Stream.of(d.issuerId(), d.monitoringUnitId())).collect(Collectors.toSet()))
+        Map<Long, List<String>> copies = directives.ccUnitsOf(ids);
+        Map<String, Unit> issuing = units.findByIds(Stream.concat(
+                        listed.stream().flatMap(d -> Stream.of(d.issuerId(), d.monitoringUnitId())),
+                        copies.values().stream().flatMap(List::stream)).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Unit::id, Function.identity()));
 
         List<Long> whole = new ArrayList<>();
@@ -106,7 +110,9 @@ class DashboardListing {
         for (Directive d : listed) {
             Role role = viewer.admin() ? Role.ADMIN
                     : viewer.covers(issuing.get(d.issuerId())) ? Role.ISSUER
-                    : viewer.covers(issuing.get(d.monitoringUnitId())) ? Role.MONITOR : Role.RECIPIENT;
+                    : viewer.covers(issuing.get(d.monitoringUnitId())) ? Role.MONITOR
+                    : copies.getOrDefault(d.id(), List.of()).stream().map(issuing::get).anyMatch(viewer::covers)
+                    ? Role.CC : Role.RECIPIENT;
             roles.put(d.id(), role);
             (role != Role.RECIPIENT || access.seesAllOf(viewer, d) ? whole : part).add(d.id());
         }

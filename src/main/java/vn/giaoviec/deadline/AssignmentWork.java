@@ -2,6 +2,7 @@ package vn.giaoviec.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -142,11 +143,9 @@ class AssignmentWork implements WatchedWork {
             if (w != null) {
                 watches.unit(w.id(), target.id());
             }
-            notifier.notify(a.id(), null, EscalationRepository.REASSIGNED, notifier.contactsOf(target.id()),
-                    "Chuyển từ " + a.unitId() + " sang " + target.id(),
-                    "[Giao việc] " + subject(a),
-                    "Đơn vị " + target.name() + " được giao thực hiện " + subject(a)
-                            + (a.deadline() == null ? "" : ", hạn " + Time.text(a.currentDue())) + ".");
+            // the new unit's receive task announces the work to its people (ArrivalNotices): recorded here, not mailed twice
+            notifier.record(a.id(), null, EscalationRepository.REASSIGNED, notifier.contactsOf(target.id()).stream()
+                    .map(Person::id).collect(Collectors.joining(", ")), "Chuyển từ " + a.unitId() + " sang " + target.id());
         }
         deadlineWatches.decided(w, Watch.REASSIGNED, exceptCase);
     }

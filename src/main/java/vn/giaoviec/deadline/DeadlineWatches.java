@@ -6,9 +6,11 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.Time;
 
 /**
@@ -63,10 +65,13 @@ class DeadlineWatches {
         start(w.id());
         Date followUp = deadlines.followUpOf(w.directiveId(), due);
         if (workProcess != null) {
-            tasks.createTaskQuery().processInstanceId(workProcess).list().forEach(t -> {
-                tasks.setDueDate(t.getId(), Time.endOf(due));
-                tasks.setFollowUpDate(t.getId(), followUp);
-            });
+            // the open tasks show the new date in Tasklist's list: their due date, follow-up date and name
+            for (Task t : tasks.createTaskQuery().processInstanceId(workProcess).list()) {
+                t.setDueDate(Time.endOf(due));
+                t.setFollowUpDate(followUp);
+                t.setName(TaskTitles.redated(t.getName(), due));
+                tasks.saveTask(t);
+            }
         }
         leftLists(w, exceptCase);
     }

@@ -39,6 +39,7 @@ class DecideEscalationTask implements TaskListener {
     public void notify(DelegateTask task) {
         long caseId = (Long) task.getExecution().getVariable(DeadlineProcess.CASE_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.setName(lists.title(caseId, task.getName()));
             Map<String, Object> vars = lists.taskVariables(caseId);
             vars.put("allDecision", null);
             vars.put("allNewDeadline", null);

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.TaskTitles;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
-import vn.giaoviec.kernel.Time;
 
 /** Xem xét đề nghị gia hạn: the form shows the request; completing it grants or refuses. */
 @Component("decideExtensionTask")
@@ -39,9 +40,12 @@ class DecideExtensionTask implements TaskListener {
         ExtensionRequest r = requests.request((Long) task.getExecution().getVariable(DeadlineProcess.EXTENSION_REQUEST_ID));
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Assignment a = requests.assignment(r);
+            String unitName = units.findById(a.unitId()).map(Unit::name).orElse(a.unitId());
+            task.setName(TaskTitles.of(task.getName(), directives.of(a.directiveId()).number(), null,
+                    unitName + " xin đến " + Time.text(r.newDeadline())));
             Map<String, Object> vars = new HashMap<>();
             vars.put("directiveNumber", directives.of(a.directiveId()).number());
-            vars.put("unitName", units.findById(a.unitId()).map(Unit::name).orElse(a.unitId()));
+            vars.put("unitName", unitName);
             vars.put("subjectText", work.subject(a));
             vars.put("currentDeadlineText", Time.text(r.currentDeadline()));
             vars.put("requestedDeadlineText", Time.text(r.newDeadline()));

@@ -16,6 +16,7 @@ import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.TextLimits;
 import vn.giaoviec.kernel.Time;
+import vn.giaoviec.org.UnitRepository;
 
 /**
  * Xin gia hạn: a unit asks (API, or the choice on its report task), the issuer's head or the
@@ -32,9 +33,11 @@ public class ExtensionRequests {
     private final Deadlines deadlines;
     private final Notifier notifier;
     private final RuntimeService runtime;
+    private final UnitRepository units;
 
     ExtensionRequests(ExtensionRequestRepository requests, AssignmentRepository assignments, AssignmentWork work,
-                      DirectiveCache directives, Deadlines deadlines, Notifier notifier, RuntimeService runtime) {
+                      DirectiveCache directives, Deadlines deadlines, Notifier notifier, RuntimeService runtime, UnitRepository units) {
+        this.units = units;
         this.requests = requests;
         this.assignments = assignments;
         this.work = work;
@@ -51,6 +54,11 @@ public class ExtensionRequests {
         Directive d = directives.of(assignment(request(requestId)).directiveId());
         Set<String> groups = new LinkedHashSet<>(List.of(d.monitoringUnitId(), d.issuerId()));
         return String.join(",", groups);
+    }
+
+    /** The monitoring unit's focal person takes the request without claiming it; the issuer's people may too. */
+    public String deciderFocalOf(long requestId) {
+        return units.focalOf(directives.of(assignment(request(requestId)).directiveId()).monitoringUnitId());
     }
 
     public Date dueOf(long requestId) {

@@ -35,6 +35,7 @@ class FollowUpLateUnitsTask implements TaskListener {
     public void notify(DelegateTask task) {
         long caseId = (Long) task.getExecution().getVariable(DeadlineProcess.CASE_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.setName(lists.title(caseId, task.getName()));
             Map<String, Object> vars = lists.taskVariables(caseId);
             vars.put("action", null);
             vars.put("message", DEFAULT_MESSAGE);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
@@ -142,6 +143,13 @@ class LateCaseLists {
         return vars;
     }
 
+    /** The case task's name: the step, the letter, the deadline the units missed. */
+    String title(long caseId, String step) {
+        LateCase c = cases.findById(caseId).orElseThrow();
+        Directive d = directives.of(c.directiveId());
+        return TaskTitles.of(step, d.number(), c.deadline(), d.subject());
+    }
+
     private List<Entry> entries(LateCase c) {
         List<Watch> late = lateWatches(c);
         if (late.isEmpty()) {
@@ -157,7 +165,7 @@ class LateCaseLists {
         List<Entry> entries = new ArrayList<>(late.size());
         for (Watch w : late) {
             Person focal = people.getOrDefault(w.unitId(), List.of()).stream()
-                    .min(Comparator.comparing(p -> !"FOCAL".equals(p.role()))).orElse(null);
+                    .min(Comparator.comparing(p -> !Person.FOCAL.equals(p.role()))).orElse(null);
             Unit unit = unitsById.get(w.unitId());
             WatchRepository.Owed o = owed.get(w.id());
             entries.add(new Entry(w.id(), unit == null ? w.unitId() : unit.name(), focal == null ? null : focal.name(),

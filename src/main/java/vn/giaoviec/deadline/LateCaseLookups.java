@@ -4,6 +4,8 @@ import java.util.Date;
 
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.org.UnitRepository;
+
 /** Lookups for bpmn/follow-up.bpmn and bpmn/escalation.bpmn ({@code ${lateCases...}}): who handles a case, and when. */
 @Component("lateCases")
 public class LateCaseLookups {
@@ -11,8 +13,10 @@ public class LateCaseLookups {
     private final LateCaseRepository cases;
     private final LateCaseLists lists;
     private final Deadlines deadlines;
+    private final UnitRepository units;
 
-    LateCaseLookups(LateCaseRepository cases, LateCaseLists lists, Deadlines deadlines) {
+    LateCaseLookups(LateCaseRepository cases, LateCaseLists lists, Deadlines deadlines, UnitRepository units) {
+        this.units = units;
         this.cases = cases;
         this.lists = lists;
         this.deadlines = deadlines;
@@ -20,6 +24,11 @@ public class LateCaseLookups {
 
     public String unitOf(long caseId) {
         return lateCase(caseId).unitId();
+    }
+
+    /** A follow-up is the monitoring unit's: its focal person takes it without claiming it. */
+    public String focalOf(long caseId) {
+        return units.focalOf(lateCase(caseId).unitId());
     }
 
     public String assigneeOf(long caseId) {

@@ -39,7 +39,8 @@ class LateCaseNotices {
                 : notifier.contactsOf(c.unitId());
         String what = c.isFollowUp() ? "Đôn đốc" : "Xử lý";
         String deadline = Time.text(c.deadline());
-        notifier.mail(to, "[" + what + "] " + count + " đơn vị chậm thực hiện văn bản " + d.number() + " (hạn "
+        String kind = c.isFollowUp() ? EscalationRepository.FOLLOW_UP : EscalationRepository.ESCALATED;
+        notifier.mail(to, kind, "[" + what + "] " + count + " đơn vị chậm thực hiện văn bản " + d.number() + " (hạn "
                         + deadline + ")",
                 count + " đơn vị chưa hoàn thành đúng hạn " + deadline + " theo văn bản " + d.number() + " — "
                         + d.subject() + ".\nDanh sách và thao tác: Tasklist, nhiệm vụ \""

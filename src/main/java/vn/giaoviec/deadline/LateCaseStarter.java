@@ -68,7 +68,7 @@ class LateCaseStarter {
 
     /** The unit's head ({@code <unit>.head} in the demo): the person with role HEAD. */
     Optional<Person> headOf(String unitId) {
-        return units.peopleOf(unitId).stream().filter(p -> "HEAD".equals(p.role())).findFirst();
+        return units.peopleOf(unitId).stream().filter(p -> Person.HEAD.equals(p.role())).findFirst();
     }
 
     /** The end of a follow-up or escalation process. */

@@ -50,7 +50,10 @@ public class Access {
         return mine.isPresent() && units.findById(unitId).map(u -> u.isWithin(mine.get())).orElse(false);
     }
 
-    /** Sees every assignment of the directive: issuer or monitor of it or of a directive it cascades from. */
+    /**
+     * Sees every assignment of the directive: issuer or monitor of it or of a directive it cascades
+     * from, or a unit it was sent to for information (read-only: acting needs more).
+     */
     public boolean seesAllOf(AppUser user, Directive directive) {
         return seesAllOf(viewer(user), directive);
     }
@@ -65,7 +68,9 @@ public class Access {
         }
         Set<Long> seen = new HashSet<>();
         for (Directive d = directive; d != null && seen.add(d.id()); d = parentDirective(d)) {
-            if (units.findByIds(List.of(d.issuerId(), d.monitoringUnitId())).stream().anyMatch(viewer::covers)) {
+            List<String> overseers = new java.util.ArrayList<>(List.of(d.issuerId(), d.monitoringUnitId()));
+            overseers.addAll(directives.ccUnits(d.id()));
+            if (units.findByIds(overseers).stream().anyMatch(viewer::covers)) {
                 return true;
             }
         }

@@ -13,6 +13,7 @@ import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentStatus;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.TextLimits;
 import vn.giaoviec.kernel.Time;
 
@@ -37,6 +38,7 @@ class ConsolidateFinalReportTask implements TaskListener {
             for (Assignment a : assignments.ofDirective(id)) {
                 counts.merge(AssignmentStatus.of(a, Time.today()), 1L, Long::sum);
             }
+            task.setName(TaskTitles.of(task.getName(), d.number(), null, d.subject()));
             task.setVariableLocal("directiveNumber", d.number());
             task.setVariableLocal("directiveSubject", d.subject());
             task.setVariableLocal("summaryText", counts.entrySet().stream()

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentTasks;
 import vn.giaoviec.kernel.Time;
+import vn.giaoviec.org.UnitRepository;
 
 /** Lookups for bpmn/directive.bpmn ({@code ${directives...}}). */
 @Component("directives")
@@ -16,9 +17,11 @@ public class DirectiveLookups {
     private final AssignmentRepository assignments;
     private final AssignmentTasks tasks;
     private final ReportRoundSteps rounds;
+    private final UnitRepository units;
 
     DirectiveLookups(DirectiveRepository directives, AssignmentRepository assignments, AssignmentTasks tasks,
-                     ReportRoundSteps rounds) {
+                     ReportRoundSteps rounds, UnitRepository units) {
+        this.units = units;
         this.directives = directives;
         this.assignments = assignments;
         this.tasks = tasks;
@@ -35,6 +38,11 @@ public class DirectiveLookups {
 
     public String monitoringUnitOf(long directiveId) {
         return directive(directiveId).monitoringUnitId();
+    }
+
+    /** The monitoring unit's focal person, who takes its final report without claiming it. */
+    public String monitoringFocalOf(long directiveId) {
+        return units.focalOf(directive(directiveId).monitoringUnitId());
     }
 
     public boolean isCascade(long directiveId) {

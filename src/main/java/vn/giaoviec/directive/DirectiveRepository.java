@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -145,6 +146,30 @@ public class DirectiveRepository {
                 .query((rs, i) -> new DeadlinePolicy(rs.getObject(1, Integer.class), rs.getObject(2, Integer.class),
                         rs.getObject(3, Integer.class)))
                 .optional().orElse(new DeadlinePolicy(null, null, null));
+    }
+
+    /** The units the directive was sent to for information, resolved from its cc ids and selectors. */
+    void insertCc(long directiveId, List<String> unitIds) {
+        template.batchUpdate("insert into directive_cc (directive_id, unit_id) values (?, ?)",
+                unitIds.stream().map(u -> new Object[]{directiveId, u}).toList());
+    }
+
+    /** {@link #ccUnits} of several directives, in one query. */
+    public Map<Long, List<String>> ccUnitsOf(Collection<Long> directiveIds) {
+        Map<Long, List<String>> result = new java.util.HashMap<>();
+        if (!directiveIds.isEmpty()) {
+            jdbc.sql("select directive_id, unit_id from directive_cc where directive_id in (:ids) order by unit_id")
+                    .param("ids", directiveIds)
+                    .query((rs, i) -> result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(rs.getString(2)))
+                    .list();
+        }
+        return result;
+    }
+
+    public List<String> ccUnits(long directiveId) {
+        return jdbc.sql("select unit_id from directive_cc where directive_id = ? order by unit_id").param(directiveId)
+                .query(String.class).list();
     }
 
     public void saveFinalReport(long id, String report) {

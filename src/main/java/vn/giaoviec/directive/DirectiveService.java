@@ -41,10 +41,12 @@ public class DirectiveService {
     private final RecipientResolver resolver;
     private final RuntimeService runtime;
     private final int batchSize;
+    private final ArrivalNotices notices;
 
     DirectiveService(DirectiveRepository directives, AssignmentRepository assignments, UnitRepository units,
                      RecipientResolver resolver, RuntimeService runtime,
-                     @Value("${giaoviec.issue.batch-size:250}") int batchSize) {
+                     @Value("${giaoviec.issue.batch-size:250}") int batchSize, ArrivalNotices notices) {
+        this.notices = notices;
         this.directives = directives;
         this.assignments = assignments;
         this.units = units;
@@ -123,11 +125,14 @@ public class DirectiveService {
                     + " is already registered (id " + existing + ")");
         });
 
+        List<String> cc = orEmpty(body.cc());
+        var copies = resolver.resolve(cc);
+        copies.problems().forEach(p -> problems.add("cc: " + p));
         Directive directive = new Directive(0, printed, no, year, type, issuer.id(), monitoring.id(), body.place(),
                 issuedOn, body.subject().trim(), orEmpty(body.legalBases()),
                 body.reporting() == null ? null : body.reporting().periodic(),
                 body.reporting() == null ? null : body.reporting().finalReportBy(), body.signer(),
-                ccIds(body.cc(), problems), body.issuerName(), orEmpty(body.addressees()), orEmpty(body.ccNames()),
+                cc, body.issuerName(), orEmpty(body.addressees()), orEmpty(body.ccNames()),
                 parent == null ? null : parent.id(), Directive.ACTIVE, null, Time.now(), null, null);
         if (!problems.isEmpty()) {
             throw ApiException.unprocessable("the directive is not valid", problems);
@@ -136,7 +141,12 @@ public class DirectiveService {
         directives.savePolicy(id, body.deadlines());
         directives.insertItems(id, items);
         assignments.insertAll(id, newAssignments, batchSize);
-        return new Registered(directives.findById(id).orElseThrow(), newAssignments.size(), warnings);
+        Directive registered = directives.findById(id).orElseThrow();
+        List<Unit> ccUnits = copies.unitsBySpec().values().stream().flatMap(List::stream).distinct()
+                .filter(u -> !u.id().equals(issuer.id())).toList();
+        directives.insertCc(id, ccUnits.stream().map(Unit::id).toList());
+        notices.copiesSent(registered, issuer.name(), ccUnits, newAssignments.size());
+        return new Registered(registered, newAssignments.size(), warnings);
     }
 
     /** The directive's own reminder, grace and escalation levels, where it sets them. */
@@ -251,13 +261,6 @@ public class DirectiveService {
                 .map(e -> new NewAssignment(e.getKey().unitId(), e.getKey().deadline(), e.getValue(),
                         List.copyOf(coordinators.get(e.getKey()))))
                 .toList();
-    }
-
-    /** Information-only recipients: unit ids or selectors, like recipients. */
-    private List<String> ccIds(List<String> cc, List<String> problems) {
-        List<String> specs = orEmpty(cc);
-        resolver.resolve(specs).problems().forEach(p -> problems.add("cc: " + p));
-        return specs;
     }
 
     private static String defaultSymbol(String type, Unit issuer, Unit monitoring) {

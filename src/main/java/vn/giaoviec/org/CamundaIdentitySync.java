@@ -5,41 +5,29 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
  * Mirrors the organisation into the Camunda identity: a group per unit, a user per person, and the
- * grants without which a unit's user would log in to an empty Tasklist.
+ * grants without which a unit's user could not use Tasklist (its filters are the deadline module's).
  */
 @Component
 class CamundaIdentitySync {
 
-    static final String MY_UNIT_FILTER = "Việc của đơn vị tôi";
-    /** Only administrators read it: no grant is given for it. */
-    static final String ALL_TASKS_FILTER = "Tất cả nhiệm vụ";
-
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final FilterService filters;
-    private final TaskService tasks;
 
-    CamundaIdentitySync(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                        TaskService tasks) {
+    CamundaIdentitySync(IdentityService identity, AuthorizationService authorizations) {
         this.identity = identity;
         this.authorizations = authorizations;
-        this.filters = filters;
-        this.tasks = tasks;
     }
 
     void sync(List<Unit> units, OrgFile file, String password) {
@@ -77,37 +65,8 @@ class CamundaIdentitySync {
             }
         }
         grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grantEveryone(Resources.FILTER, myUnitFilter(), Permissions.READ);
-        allTasksFilter();
         grantEveryone(Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
         grantEveryone(Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-    }
-
-    private String myUnitFilter() {
-        Filter existing = filters.createFilterQuery().filterName(MY_UNIT_FILTER).singleResult();
-        if (existing != null) {
-            return existing.getId();
-        }
-        Filter filter = filters.newTaskFilter(MY_UNIT_FILTER)
-                .setOwner("admin")
-                .setProperties(new java.util.HashMap<>(java.util.Map.of(
-                        "description", "Nhiệm vụ giao cho đơn vị của tôi và cho tôi, sắp xếp theo hạn",
-                        "priority", -10,
-                        "refresh", true)))
-                .setQuery(tasks.createTaskQuery()
-                        .taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks()
-                        .orderByDueDate().asc());
-        return filters.saveFilter(filter).getId();
-    }
-
-    private void allTasksFilter() {
-        if (filters.createFilterQuery().filterName(ALL_TASKS_FILTER).count() == 0) {
-            filters.saveFilter(filters.newTaskFilter(ALL_TASKS_FILTER).setOwner("admin")
-                    .setProperties(new java.util.HashMap<>(java.util.Map.of(
-                            "description", "Mọi nhiệm vụ đang mở (quản trị)", "priority", 0, "refresh", true)))
-                    .setQuery(tasks.createTaskQuery().orderByDueDate().asc()));
-        }
     }
 
     private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {

@@ -5,7 +5,9 @@ import java.util.List;
 /** The organisation file (YAML): units listed parents first, each with its people. */
 record OrgFile(List<UnitEntry> units) {
 
-    record UnitEntry(String id, String name, String symbol, String kind, String parent, List<PersonEntry> people) {
+    /** {@code notices}: {@code daily} for one digest of new work a day, else (default) one mail each. */
+    record UnitEntry(String id, String name, String symbol, String kind, String parent, String notices,
+                     List<PersonEntry> people) {
         List<PersonEntry> peopleOrEmpty() {
             return people == null ? List.of() : people;
         }

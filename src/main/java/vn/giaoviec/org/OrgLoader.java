@@ -69,6 +69,7 @@ class OrgLoader implements ApplicationRunner {
             } else {
                 units.insert(unit);
             }
+            units.noticeDigest(unit.id(), "daily".equalsIgnoreCase(entry.notices()));
             byId.put(unit.id(), unit);
             for (OrgFile.PersonEntry p : entry.peopleOrEmpty()) {
                 String role = p.role().toUpperCase();

@@ -57,6 +57,33 @@ public class UnitRepository {
         return jdbc.sql("select * from person where unit_id = ? order by role, id").param(unitId).query(PERSON).list();
     }
 
+    /** The people a unit's notices go to: its focal person(s) first, then its head (everyone, if it has neither). */
+    public List<Person> contactsOf(String unitId) {
+        return contacts(peopleOf(unitId));
+    }
+
+    /** {@link #contactsOf} among a unit's people read before. */
+    public static List<Person> contacts(List<Person> people) {
+        List<Person> chosen = new java.util.ArrayList<>(people.stream().filter(p -> Person.FOCAL.equals(p.role())).toList());
+        people.stream().filter(p -> Person.HEAD.equals(p.role())).forEach(chosen::add);
+        return chosen.isEmpty() ? people : chosen;
+    }
+
+    /** Whom a task addressed to the unit is assigned to: its (first) focal person, else its head; null if neither. */
+    public static String focal(List<Person> people) {
+        return contacts(people).stream().filter(p -> !Person.STAFF.equals(p.role())).map(Person::id).findFirst()
+                .orElse(null);
+    }
+
+    public String focalOf(String unitId) {
+        return focal(peopleOf(unitId));
+    }
+
+    /** Whether the unit takes its notices of new work as one daily digest. */
+    void noticeDigest(String unitId, boolean digest) {
+        jdbc.sql("update unit set notice_digest = ? where id = ?").params(digest, unitId).update();
+    }
+
     public Optional<Person> person(String userId) {
         return jdbc.sql("select * from person where id = ?").param(userId).query(PERSON).optional();
     }

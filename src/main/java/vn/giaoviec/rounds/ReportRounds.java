@@ -21,6 +21,7 @@ import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.TextLimits;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.kernel.WorkCalendar;
+import vn.giaoviec.org.UnitRepository;
 
 /**
  * Report rounds: a periodic one at each cut-off of the directive's regime, an ad-hoc one on request.
@@ -41,10 +42,12 @@ public class ReportRounds implements ReportRoundSteps {
     private final WorkCalendar calendar;
     private final ReportRoundProperties properties;
     private final RuntimeService runtime;
+    private final UnitRepository units;
 
     ReportRounds(RoundRepository rounds, DirectiveRepository directives, RoundDeadlines watches,
                  DeadlineRules deadlines, WorkCalendar calendar, ReportRoundProperties properties,
-                 RuntimeService runtime) {
+                 RuntimeService runtime, UnitRepository units) {
+        this.units = units;
         this.rounds = rounds;
         this.directives = directives;
         this.watches = watches;
@@ -65,6 +68,11 @@ public class ReportRounds implements ReportRoundSteps {
 
     public String unitOf(long roundReportId) {
         return report(roundReportId).unitId();
+    }
+
+    /** The unit's focal person takes its round report without claiming it. */
+    public String focalOf(long roundReportId) {
+        return units.focalOf(report(roundReportId).unitId());
     }
 
     public Date dueOf(long roundReportId) {

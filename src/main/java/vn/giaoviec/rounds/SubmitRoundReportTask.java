@@ -15,6 +15,7 @@ import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
@@ -48,6 +49,7 @@ class SubmitRoundReportTask implements TaskListener {
             ReportRound round = rounds.round(r.roundId()).orElseThrow();
             Directive d = directives.findById(round.directiveId()).orElseThrow();
             Assignment a = assignments.findById(r.assignmentId()).orElseThrow();
+            task.setName(TaskTitles.of(task.getName(), d.number(), r.deadline(), round.subject()));
             Map<String, Object> vars = new HashMap<>();
             vars.put("directiveNumber", d.number());
             vars.put("directiveSubject", d.subject());

@@ -67,9 +67,11 @@ class DeadlineIntegrationTest {
         List<Task> followUps = scenario.tasksOf(DeadlineProcess.FOLLOW_UP, "9101/SGDĐT-VP");
         assertThat(followUps).hasSize(1);
         Task followUp = followUps.get(0);
-        assertThat(followUp.getName()).isEqualTo("Đôn đốc các đơn vị chậm");
+        // the list entry names the letter and the deadline the units missed; the monitoring unit's focal person holds it
+        assertThat(followUp.getName()).isEqualTo("Đôn đốc các đơn vị chậm · 9101/SGDĐT-VP · hạn 13/03/2026 · V/v kiểm thử thời hạn 9101/SGDĐT-VP");
+        assertThat(followUp.getAssignee()).isEqualTo("so-gddt-vp.focal");
         assertThat(tasks.getVariableLocal(followUp.getId(), "lateCount")).isEqualTo(2);
-        assertThat(tasks.createTaskQuery().taskId(followUp.getId()).taskCandidateGroup("so-gddt-vp").count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskId(followUp.getId()).taskCandidateGroup("so-gddt-vp").includeAssignedTasks().count()).isEqualTo(1);
 
         // a late school reports: the list is kept current
         scenario.at(2026, 3, 16, 9, 0);

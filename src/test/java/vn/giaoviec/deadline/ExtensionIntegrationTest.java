@@ -53,9 +53,10 @@ class ExtensionIntegrationTest {
                 Map.of("newDeadline", "2026-06-30", "reason", "Không phải của tôi")).status()).isEqualTo(403);
 
         Task decide = tasks.createTaskQuery().processInstanceId(asked.json().get("processInstanceId").asText()).singleResult();
-        assertThat(decide.getName()).isEqualTo("Xem xét đề nghị gia hạn");
-        assertThat(tasks.createTaskQuery().taskId(decide.getId()).taskCandidateGroup("so-gddt-vp").count()).isEqualTo(1);
-        assertThat(tasks.createTaskQuery().taskId(decide.getId()).taskCandidateGroup("so-gddt").count()).isEqualTo(1);
+        assertThat(decide.getName()).isEqualTo("Xem xét đề nghị gia hạn · 9120/SGDĐT-VP · Trường THPT Lê Quý Đôn xin đến 26/06/2026");
+        assertThat(decide.getAssignee()).isEqualTo("so-gddt-vp.focal");
+        assertThat(tasks.createTaskQuery().taskId(decide.getId()).taskCandidateGroup("so-gddt-vp").includeAssignedTasks().count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskId(decide.getId()).taskCandidateGroup("so-gddt").includeAssignedTasks().count()).isEqualTo(1);
         assertThat(scenario.variable(decide, "reason")).isEqualTo("Chờ số liệu của các tổ chuyên môn");
         scenario.complete(decide, "so-gddt-vp.focal", Map.of("decision", "GRANT", "grantedDeadline", "2026-06-24",
                 "comment", "Đồng ý, đến 24/6"));
@@ -194,7 +195,8 @@ class ExtensionIntegrationTest {
         assertThat(toUnit.json().get("state").asText()).isEqualTo("ISSUED");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
         Task receive = tasks.createTaskQuery().processInstanceId(toUnit.json().get("processInstanceId").asText()).singleResult();
-        assertThat(tasks.createTaskQuery().taskId(receive.getId()).taskCandidateGroup("thpt-tran-phu").count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskId(receive.getId()).taskCandidateGroup("thpt-tran-phu").includeAssignedTasks().count()).isEqualTo(1);
+        assertThat(receive.getAssignee()).isEqualTo("thpt-tran-phu.focal");
         assertThat(scenario.events(a)).containsExactly("REASSIGNED", "REASSIGNED");
         assertThat(scenario.detail(a).get("escalations").get(1).get("to").asText())
                 .isEqualTo("thpt-tran-phu.focal, thpt-tran-phu.head");

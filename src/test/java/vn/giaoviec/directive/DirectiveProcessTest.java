@@ -91,7 +91,7 @@ class DirectiveProcessTest {
         }
 
         assertThat(pi).isWaitingAt(DirectiveProcess.CONSOLIDATE_FINAL_REPORT);
-        assertThat(task(pi)).hasCandidateGroup("so-gddt-vp");
+        assertThat(task(pi)).hasCandidateGroupAssociated("so-gddt-vp").isAssignedTo("so-gddt-vp.focal");
         assertThat((String) tasks.getVariableLocal(task(pi).getId(), "summaryText")).contains("Đã hoàn thành đúng hạn");
         assertThat(directives.findById(id).orElseThrow().state()).isEqualTo(Directive.COMPLETED);
 

@@ -33,6 +33,8 @@ public final class Chromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER)
                 .usingAnyFreePort()
+                // the users' clock: Tasklist shows times in the browser's time zone
+                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh"))
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);

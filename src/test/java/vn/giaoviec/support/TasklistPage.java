@@ -1,7 +1,5 @@
 package vn.giaoviec.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
@@ -57,25 +55,23 @@ public class TasklistPage {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[cam-widget-search-pill] .value-field .view-value"), number));
     }
 
-    /** Clicks the task in the list (which reloads while it settles) and waits for its form. */
-    public void open(String taskId, String name) {
+    /**
+     * Clicks the task in the list (which reloads while it settles) and waits for its form, editable at
+     * once: the task is the user's own, nothing to claim. Returns the name the list shows.
+     */
+    public String open(String taskId) {
         By link = By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']");
+        String[] name = new String[1];
         new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement found = d.findElement(link);
-            assertThat(found.getText()).isEqualTo(name);
+            name[0] = found.getText();
             found.click();
             return true;
         });
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), name));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
-    }
-
-    /** Claims the open task: the form, drawn greyed out until then, becomes editable. */
-    public void claim() {
-        browser.findElement(By.cssSelector("button.claim")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.unclaim")));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), name[0]));
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[ng-if='tasklistForm.type']:not(.disabled-form) .fjs-container")));
+        return name[0];
     }
 
     /** The form's field with this id from the .form file (form-js prefixes it per rendering). */
@@ -100,7 +96,12 @@ public class TasklistPage {
      * because giaoviec's Tasklist plugin has the form validated again (plugin/giaoviec/app/plugin.js).
      */
     public void complete() {
-        click(completable());
+        WebElement complete = completable();
+        // a notice ("the next task of this process is yours too") may lie over the button: read, then closed
+        browser.findElements(By.cssSelector(".page-notifications .close")).stream().filter(WebElement::isDisplayed)
+                .forEach(WebElement::click);
+        wait.until(d -> d.findElements(By.cssSelector(".page-notifications .alert")).stream().noneMatch(WebElement::isDisplayed));
+        click(complete);
     }
 
     /** Waits until Tasklist enables Complete. */

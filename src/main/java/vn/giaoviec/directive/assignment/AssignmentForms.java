@@ -1,5 +1,6 @@
 package vn.giaoviec.directive.assignment;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +14,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.directive.ArrivalNotices;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.kernel.FormVariables;
+import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.org.Kinds;
@@ -72,6 +75,13 @@ class AssignmentForms {
         return cache.prefetched(ASSIGNMENT + id, () -> assignments.findById(id).orElseThrow());
     }
 
+    /** Tells the unit that the assignment waits in this task (see {@link ArrivalNotices}). */
+    void announce(DelegateTask task, Assignment a, ArrivalNotices notices) {
+        Directive d = directive(a.directiveId());
+        List<Person> people = cache.prefetched(PEOPLE + a.unitId(), () -> units.peopleOf(a.unitId()));
+        notices.assignmentArrived(d, unitName(d.issuerId()), items(d.id()), a, unitName(a.unitId()), people, task.getId());
+    }
+
     /** The user completing the task: Tasklist's login, or the API caller the service authenticated. */
     String actor() {
         Authentication current = identity.getCurrentAuthentication();
@@ -91,6 +101,17 @@ class AssignmentForms {
             vars.put("coordinatorsText", a.coordinators().stream().map(this::unitName).collect(Collectors.joining("; ")));
         }
         task.setVariablesLocal(FormVariables.storable(vars));
+    }
+
+    /** {@link TaskTitles} of the step for this assignment; {@code about} defaults to the letter's subject. */
+    String title(DelegateTask task, Assignment a, LocalDate due, String about) {
+        Directive d = directive(a.directiveId());
+        return TaskTitles.of(task.getName(), d.number(), due, about != null ? about : d.subject());
+    }
+
+    /** The name of the assignment's unit (cached for the transaction). */
+    String unitNameOf(Assignment a) {
+        return unitName(a.unitId());
     }
 
     Map<String, Object> receiveFields(Assignment a) {

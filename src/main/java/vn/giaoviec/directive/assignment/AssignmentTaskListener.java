@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import vn.giaoviec.kernel.FormVariables;
 
 /**
- * The shape every step of an assignment shares: on create the form is filled from our tables (the
- * common header, then the step's own fields); on complete the step's values go to the rules.
+ * The shape every step of an assignment shares: on create the task names the letter and its deadline
+ * (Tasklist's list shows it) and the form is filled from our tables (the common header, then the
+ * step's own fields); on complete the step's values go to the rules.
  */
 abstract class AssignmentTaskListener implements TaskListener {
 
@@ -26,10 +27,21 @@ abstract class AssignmentTaskListener implements TaskListener {
         Assignment a = forms.assignment(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             forms.fillHeader(task, a);
+            task.setName(title(task, a));
             task.setVariablesLocal(FormVariables.storable(fields(a)));
+            created(task, a);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             completed(task, a);
         }
+    }
+
+    /** The task's name: by default the step, the letter's number, what the unit must meet now and the subject. */
+    String title(DelegateTask task, Assignment a) {
+        return forms.title(task, a, a.currentDue(), null);
+    }
+
+    /** What the step does once its task exists, besides filling its form. */
+    void created(DelegateTask task, Assignment a) {
     }
 
     /** The step's own form fields. */

@@ -11,6 +11,7 @@ import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.kernel.WorkCalendar;
+import vn.giaoviec.org.UnitRepository;
 
 /**
  * Lookups for bpmn/assignment.bpmn ({@code ${assignmentTasks...}}): who works on a task and by
@@ -25,9 +26,11 @@ public class AssignmentTasks {
     private final int reviewDays;
     private final TransactionCache cache;
     private final DeadlineRules deadlines;
+    private final UnitRepository units;
 
     AssignmentTasks(AssignmentRepository assignments, DirectiveRepository directives, WorkCalendar calendar,
-                    @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache, DeadlineRules deadlines) {
+                    @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache, DeadlineRules deadlines, UnitRepository units) {
+        this.units = units;
         this.cache = cache;
         this.deadlines = deadlines;
         this.assignments = assignments;
@@ -40,13 +43,28 @@ public class AssignmentTasks {
         return assignment(assignmentId).unitId();
     }
 
+    /**
+     * Who takes the unit's task without claiming it: its focal person (the work is addressed to them);
+     * the unit stays the candidate group, so a colleague can take it over.
+     */
+    public String focalOf(long assignmentId) {
+        return focal(assignment(assignmentId).unitId());
+    }
+
+    /** Who reports: the staff member chosen on receipt, else the unit's focal person. */
     public String assigneeOf(long assignmentId) {
-        return assignment(assignmentId).assignee();
+        Assignment a = assignment(assignmentId);
+        return a.assignee() != null ? a.assignee() : focal(a.unitId());
     }
 
     /** The monitoring unit reviews, or the issuer when the reporting unit is the monitoring unit itself. */
     public String reviewerOf(long assignmentId) {
         return reviewer(assignment(assignmentId));
+    }
+
+    /** The reviewing unit's focal person. */
+    public String reviewerFocalOf(long assignmentId) {
+        return focal(reviewer(assignment(assignmentId)));
     }
 
     public Date dueOf(long assignmentId) {
@@ -66,6 +84,10 @@ public class AssignmentTasks {
     String reviewer(Assignment a) {
         Directive d = directives.findById(a.directiveId()).orElseThrow();
         return a.unitId().equals(d.monitoringUnitId()) ? d.issuerId() : d.monitoringUnitId();
+    }
+
+    private String focal(String unitId) {
+        return UnitRepository.focal(cache.prefetched(AssignmentForms.PEOPLE + unitId, () -> units.peopleOf(unitId)));
     }
 
     private Assignment assignment(long id) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import vn.giaoviec.directive.ArrivalNotices;
 import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.kernel.FormVariables;
 
@@ -18,8 +19,17 @@ import vn.giaoviec.kernel.FormVariables;
 @Component("receiveAssignmentTask")
 class ReceiveAssignmentTask extends AssignmentTaskListener {
 
-    ReceiveAssignmentTask(AssignmentForms forms, AssignmentRules rules) {
+    private final ArrivalNotices notices;
+
+    ReceiveAssignmentTask(AssignmentForms forms, AssignmentRules rules, ArrivalNotices notices) {
         super(forms, rules);
+        this.notices = notices;
+    }
+
+    /** The work has arrived: the unit's focal person and head are told, with a link to this task. */
+    @Override
+    void created(DelegateTask task, Assignment a) {
+        forms.announce(task, a, notices);
     }
 
     @Override

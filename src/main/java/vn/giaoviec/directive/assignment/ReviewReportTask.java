@@ -15,6 +15,12 @@ class ReviewReportTask extends AssignmentTaskListener {
         super(forms, rules);
     }
 
+    /** The reviewer has many units' reports of one letter: the name says whose this is. */
+    @Override
+    String title(DelegateTask task, Assignment a) {
+        return forms.title(task, a, null, forms.unitNameOf(a));
+    }
+
     @Override
     Map<String, Object> fields(Assignment a) {
         return forms.reviewFields(a);

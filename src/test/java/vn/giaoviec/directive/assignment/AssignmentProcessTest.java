@@ -57,7 +57,9 @@ class AssignmentProcessTest {
     void receivedDirectlyReportedAndAccepted() {
         ProcessInstance pi = assignmentFor("so-gddt", "thpt-tran-phu");
         assertThat(pi).isWaitingAt(AssignmentProcess.RECEIVE);
-        assertThat(task(pi)).hasCandidateGroup("thpt-tran-phu").hasName("Tiếp nhận nhiệm vụ");
+        // addressed to the unit, held by its focal person: nobody has to claim it
+        assertThat(task(pi)).hasCandidateGroupAssociated("thpt-tran-phu").isAssignedTo("thpt-tran-phu.focal")
+                .hasName("Tiếp nhận nhiệm vụ · 402/KH-SGDĐT · hạn 30/06/2026 · Kế hoạch thử");
         assertThat(task(pi).getDueDate()).isEqualTo(Time.endOf(java.time.LocalDate.of(2026, 6, 30)));
         // a school has nobody below it: its form offers only to do the work itself
         assertThat(modesOffered(pi)).containsExactly("DIRECT");
@@ -69,7 +71,7 @@ class AssignmentProcessTest {
         complete(pi, Map.of("reportItems", FormVariables.json(List.of(Map.of("no", "1", "status", "DONE", "result", "Xong")))));
         assertThat(pi).isWaitingAt(AssignmentProcess.REVIEW_REPORT);
         // a plan (KH) is monitored by its issuer
-        assertThat(task(pi)).hasCandidateGroup("so-gddt");
+        assertThat(task(pi)).hasCandidateGroupAssociated("so-gddt").isAssignedTo("so-gddt.focal");
         assertThat(tasks.getVariableLocal(task(pi).getId(), "reportText")).isEqualTo("1. Đã hoàn thành: Xong");
 
         complete(pi, Map.of("decision", "ACCEPT"));
@@ -86,7 +88,7 @@ class AssignmentProcessTest {
         complete(pi, Map.of("decision", "RETURN", "comment", "Thiếu số liệu"));
 
         assertThat(pi).isWaitingAt(AssignmentProcess.SUBMIT_REPORT);
-        assertThat(task(pi)).hasCandidateGroup("thpt-ngo-quyen");
+        assertThat(task(pi)).hasCandidateGroupAssociated("thpt-ngo-quyen").isAssignedTo("thpt-ngo-quyen.focal");
         // due: three working days after the return (Monday 2/3/2026 → Thursday 5/3)
         assertThat(task(pi).getDueDate()).isEqualTo(Time.endOf(java.time.LocalDate.of(2026, 3, 5)));
         assertThat(tasks.getVariableLocal(task(pi).getId(), "returnComment")).isEqualTo("Thiếu số liệu");
@@ -128,7 +130,7 @@ class AssignmentProcessTest {
 
         assertThat(child).isEnded().hasPassed("EndEvent_CascadeCompleted");
         assertThat(pi).isWaitingAt(AssignmentProcess.SUBMIT_REPORT);
-        assertThat(task(pi)).hasCandidateGroup("phuong-le-chan");
+        assertThat(task(pi)).hasCandidateGroupAssociated("phuong-le-chan").isAssignedTo("phuong-le-chan.focal");
     }
 
     /** The choices the receive form's radio shows. */

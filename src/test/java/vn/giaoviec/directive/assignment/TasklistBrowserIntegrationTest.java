@@ -33,7 +33,7 @@ import vn.giaoviec.support.TasklistPage;
 
 /**
  * A school does its work in Camunda's own Tasklist, in Debian's Chromium ({@link Chromium}): logs in, finds its task by the
- * letter's number, claims it, reads the disabled header fields (one of them longer than a String
+ * letter's number, opens it (its own: no claim), reads the disabled header fields (one of them longer than a String
  * variable) and completes the receive and report forms; the report arrives as the school typed it. A
  * ward fills the most complex form: it issues its own letter, picks recipients in the tag list, rewrites
  * the prefilled task and its deadline in the dynamic list, and completes without saving first.
@@ -98,8 +98,8 @@ class TasklistBrowserIntegrationTest {
 
         tasklist.logIn(SCHOOL + ".focal");
         tasklist.searchByNumber(NUMBER);
-        tasklist.open(receive.getId(), "Tiếp nhận nhiệm vụ");
-        tasklist.claim();
+        assertThat(tasklist.open(receive.getId()))
+                .isEqualTo("Tiếp nhận nhiệm vụ · " + NUMBER + " · hạn 30/04/2026 · " + SUBJECT);
         assertThat(tasklist.field("Textfield_directiveNumber").getDomProperty("value")).isEqualTo(NUMBER);
         assertThat(tasklist.field("Textarea_directiveSubject").getDomProperty("value")).isEqualTo(SUBJECT);
         assertThat(tasklist.field("Textfield_unitName").getDomProperty("value")).isEqualTo("Trường THCS Lê Chân");
@@ -116,8 +116,7 @@ class TasklistBrowserIntegrationTest {
         tasklist.complete();
 
         Task report = next(process, AssignmentProcess.SUBMIT_REPORT);
-        tasklist.open(report.getId(), "Nộp báo cáo");
-        tasklist.claim();
+        assertThat(tasklist.open(report.getId())).isEqualTo("Nộp báo cáo · " + NUMBER + " · hạn 30/04/2026 · " + SUBJECT);
         assertThat(tasklist.field("Textarea_itemsText").getDomProperty("value")).isEqualTo("1. " + item);
         assertThat(tasklist.field("Textfield_no_0").getDomProperty("value")).isEqualTo("1");
         assertThat(tasklist.field("Textarea_text_0").getDomProperty("value")).isEqualTo(item);
@@ -150,10 +149,9 @@ class TasklistBrowserIntegrationTest {
         String process = scenario.detail(assignment).get("processInstanceId").asText();
         Task receive = task(process, AssignmentProcess.RECEIVE);
 
-        tasklist.logIn(WARD + ".head");
+        tasklist.logIn(WARD + ".focal");
         tasklist.searchByNumber(CASCADE_NUMBER);
-        tasklist.open(receive.getId(), "Tiếp nhận nhiệm vụ");
-        tasklist.claim();
+        tasklist.open(receive.getId());
         // a ward has units below it: it may also issue its own letter to them
         List<WebElement> modes = browser.findElements(By.cssSelector(".fjs-container label[for*='-Radio_mode-']"));
         assertThat(modes).extracting(WebElement::getText)
@@ -188,7 +186,7 @@ class TasklistBrowserIntegrationTest {
         assertThat(ward.get("mode").asText()).isEqualTo("CASCADE");
         assertThat(ward.get("childDirective").isIntegralNumber()).as(ward.toString()).isTrue();
         long child = ward.get("childDirective").asLong();
-        JsonNode letter = Scenario.ok(api.as(WARD + ".head").get("/api/directives/" + child)).json();
+        JsonNode letter = Scenario.ok(api.as(WARD + ".focal").get("/api/directives/" + child)).json();
         // the number part left blank in the form: the ward's next free number of the year
         assertThat(letter.get("number").asText()).matches("\\d+" + Pattern.quote(childNumber));
         assertThat(letter.get("monitoringUnit").asText()).isEqualTo(VHXH);

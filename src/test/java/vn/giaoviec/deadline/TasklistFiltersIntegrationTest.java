@@ -1,0 +1,86 @@
+package vn.giaoviec.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.giaoviec.IntegrationTest;
+import vn.giaoviec.support.Api;
+import vn.giaoviec.support.Scenario;
+
+/**
+ * The filters a unit's user finds in Tasklist, called as Tasklist calls them (/engine-rest/filter,
+ * as the user): in order, each listing the unit's tasks by deadline, the most overdue first.
+ */
+@IntegrationTest
+class TasklistFiltersIntegrationTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Scenario scenario;
+
+    @Test
+    void aSchoolFindsItsWorkDueSoonAndOverdueWithoutSearching() {
+        scenario.at(2026, 10, 1, 9, 0);
+        scenario.issue("9171/SGDĐT-VP", List.of("thpt-tran-phu"), LocalDate.of(2026, 9, 25), Map.of());
+        scenario.issue("9172/SGDĐT-VP", List.of("thpt-tran-phu"), LocalDate.of(2026, 10, 5), Map.of());
+        scenario.issue("9173/SGDĐT-VP", List.of("thpt-tran-phu"), LocalDate.of(2026, 12, 30), Map.of());
+
+        JsonNode filters = api.as("thpt-tran-phu.focal").get("/engine-rest/filter?resourceType=Task").json();
+        List<String> names = new ArrayList<>();
+        filters.forEach(f -> names.add(f.get("properties").get("priority").asInt() + " " + f.get("name").asText()));
+        // Tasklist shows them by priority, the first one selected; the admins' "Tất cả nhiệm vụ" is not among them
+        assertThat(names.stream().sorted((a, b) -> Integer.compare(Integer.parseInt(a.split(" ")[0]),
+                Integer.parseInt(b.split(" ")[0]))).map(n -> n.substring(n.indexOf(' ') + 1)).toList())
+                .containsExactly("Việc của đơn vị tôi", "Sắp đến hạn", "Quá hạn", "Chờ tôi duyệt");
+
+        assertThat(mine(list("thpt-tran-phu.focal", filters, "Việc của đơn vị tôi"), "917"))
+                .containsExactly("9171/SGDĐT-VP", "9172/SGDĐT-VP", "9173/SGDĐT-VP");
+        assertThat(mine(list("thpt-tran-phu.focal", filters, "Sắp đến hạn"), "917")).containsExactly("9172/SGDĐT-VP");
+        assertThat(mine(list("thpt-tran-phu.focal", filters, "Quá hạn"), "917")).containsExactly("9171/SGDĐT-VP");
+        assertThat(mine(list("thpt-ngo-quyen.focal", filters, "Việc của đơn vị tôi"), "917")).isEmpty();
+    }
+
+    @Test
+    void theOfficeFindsTheReportsWaitingForItsReview() {
+        scenario.at(2026, 10, 1, 9, 0);
+        long id = scenario.issue("9181/SGDĐT-VP", List.of("thpt-ngo-quyen", "thpt-tran-phu"), LocalDate.of(2026, 10, 20),
+                Map.of());
+        scenario.receiveAndReport(scenario.assignment(id, "thpt-ngo-quyen"), "thpt-ngo-quyen");
+
+        JsonNode filters = api.as("so-gddt-vp.focal").get("/engine-rest/filter?resourceType=Task").json();
+        List<JsonNode> waiting = list("so-gddt-vp.focal", filters, "Chờ tôi duyệt");
+        assertThat(waiting).extracting(t -> t.get("name").asText())
+                .contains("Xem xét báo cáo · 9181/SGDĐT-VP · Trường THPT Ngô Quyền");
+        assertThat(mine(waiting, "9181")).hasSize(1);
+    }
+
+    private List<JsonNode> list(String user, JsonNode filters, String name) {
+        String id = null;
+        for (JsonNode f : filters) {
+            if (f.get("name").asText().equals(name)) {
+                id = f.get("id").asText();
+            }
+        }
+        assertThat(id).as("filter " + name).isNotNull();
+        var listed = api.as(user).post("/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=500", Map.of());
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        List<JsonNode> tasks = new ArrayList<>();
+        listed.json().forEach(tasks::add);
+        return tasks;
+    }
+
+    /** The letter numbers in this test's tasks, in the filter's order. */
+    private static List<String> mine(List<JsonNode> tasks, String prefix) {
+        return tasks.stream().map(t -> t.get("name").asText().split(" · ")[1]).filter(n -> n.startsWith(prefix)).toList();
+    }
+}
