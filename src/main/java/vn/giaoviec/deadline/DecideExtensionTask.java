@@ -15,6 +15,7 @@ import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.kernel.Tampering;
 
 /** Xem xét đề nghị gia hạn: the form shows the request; completing it grants or refuses. */
 @Component("decideExtensionTask")
@@ -38,6 +39,7 @@ class DecideExtensionTask implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ExtensionRequest r = requests.request((Long) task.getExecution().getVariable(DeadlineProcess.EXTENSION_REQUEST_ID));
+        Tampering.requireOwnProcess(r.processInstanceId(), task, "extension request " + r.id());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Assignment a = requests.assignment(r);
             String unitName = units.findById(a.unitId()).map(Unit::name).orElse(a.unitId());

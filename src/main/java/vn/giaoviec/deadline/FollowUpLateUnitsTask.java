@@ -33,7 +33,7 @@ class FollowUpLateUnitsTask implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long caseId = (Long) task.getExecution().getVariable(DeadlineProcess.CASE_ID);
+        long caseId = lists.caseOf(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setName(lists.title(caseId, task.getName()));
             Map<String, Object> vars = lists.taskVariables(caseId);

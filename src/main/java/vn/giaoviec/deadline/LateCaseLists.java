@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.kernel.FormVariables;
@@ -24,6 +25,7 @@ import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.kernel.Tampering;
 
 /**
  * The list of late units a follow-up or escalation task shows, in task-local variables: written when
@@ -60,6 +62,13 @@ class LateCaseLists {
         this.directives = directives;
         this.units = units;
         this.tasks = tasks;
+    }
+
+    /** The case whose task this is. */
+    long caseOf(DelegateTask task) {
+        long id = (Long) task.getExecution().getVariable(DeadlineProcess.CASE_ID);
+        Tampering.requireOwnProcess(cases.findById(id).orElseThrow().processInstanceId(), task, "late case " + id);
+        return id;
     }
 
     /** The late units of the case: overdue (a follow-up), or escalated to its level and undecided. */

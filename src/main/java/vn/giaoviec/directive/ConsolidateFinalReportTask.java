@@ -16,6 +16,7 @@ import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.TextLimits;
 import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.Tampering;
 
 /** Tổng hợp báo cáo kết quả: the monitoring unit writes the final report for the issuer. */
 @Component("consolidateFinalReportTask")
@@ -33,6 +34,7 @@ class ConsolidateFinalReportTask implements TaskListener {
     public void notify(DelegateTask task) {
         long id = (Long) task.getExecution().getVariable(DirectiveProcess.DIRECTIVE_ID);
         Directive d = directives.findById(id).orElseThrow();
+        Tampering.requireOwnProcess(d.processInstanceId(), task, "directive " + id);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Map<AssignmentStatus, Long> counts = new EnumMap<>(AssignmentStatus.class);
             for (Assignment a : assignments.ofDirective(id)) {

@@ -38,6 +38,10 @@ public record DirectiveBody(
                 parentAssignment, issuerName, addressees, ccNames, warnings, null);
     }
 
+    /** An item's {@code recurrence}: how often its work comes back, as the letter says. */
+    public static final java.util.Set<String> RECURRENCES = java.util.Set.of("WEEKLY", "MONTHLY", "QUARTERLY", "SEMIANNUAL",
+            "ANNUAL", "ONGOING");
+
     /** A numbered task item; recipients are unit ids or {@code KINDS@UNIT} selectors. */
     public record Item(
             String no,

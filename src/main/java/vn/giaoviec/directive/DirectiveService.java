@@ -90,6 +90,7 @@ public class DirectiveService {
             problems.add("unknown unit: " + issuerId + " (issuer)");
         }
 
+        TextLimits.check(problems, "number", body.number(), TextLimits.NUMBER);
         DocumentNumber number = body.number() == null || body.number().isBlank() ? null : DocumentNumber.parse(body.number());
         if (body.number() != null && !body.number().isBlank() && number == null) {
             problems.add("number must look like 8628/SGDĐT-VP or 570/KH-SGDĐT (numeric part may be blank): " + body.number());
@@ -103,6 +104,7 @@ public class DirectiveService {
         TextLimits.check(problems, "subject", body.subject(), TextLimits.SUBJECT);
         TextLimits.check(problems, "legalBases", body.legalBases() == null ? null : Lines.join(body.legalBases()),
                 TextLimits.COMMENT);
+        fields(body, problems);
         LocalDate issuedOn = body.issuedOn() != null ? body.issuedOn() : Time.today();
         if (body.reporting() != null && body.reporting().periodic() != null
                 && !ReportPeriods.KINDS.contains(body.reporting().periodic())) {
@@ -125,7 +127,7 @@ public class DirectiveService {
                     + " is already registered (id " + existing + ")");
         });
 
-        List<String> cc = orEmpty(body.cc());
+        List<String> cc = units(body.cc(), "cc", problems);
         var copies = resolver.resolve(cc);
         copies.problems().forEach(p -> problems.add("cc: " + p));
         Directive directive = new Directive(0, printed, no, year, type, issuer.id(), monitoring.id(), body.place(),
@@ -147,6 +149,28 @@ public class DirectiveService {
         directives.insertCc(id, ccUnits.stream().map(Unit::id).toList());
         notices.copiesSent(registered, issuer.name(), ccUnits, newAssignments.size());
         return new Registered(registered, newAssignments.size(), warnings);
+    }
+
+    /** The free-text fields fit what our tables keep (TextLimits): too long is a 422 naming the field. */
+    private static void fields(DirectiveBody body, List<String> problems) {
+        TextLimits.check(problems, "place", body.place(), TextLimits.NAME);
+        TextLimits.check(problems, "issuerName", body.issuerName(), TextLimits.NAME);
+        if (body.signer() != null) {
+            TextLimits.check(problems, "signer.authority", body.signer().authority(), TextLimits.NAME);
+            TextLimits.check(problems, "signer.title", body.signer().title(), TextLimits.NAME);
+            TextLimits.check(problems, "signer.name", body.signer().name(), TextLimits.NAME);
+        }
+        TextLimits.check(problems, "addressees", Lines.join(orEmpty(body.addressees())), TextLimits.LIST);
+        TextLimits.check(problems, "ccNames", Lines.join(orEmpty(body.ccNames())), TextLimits.LIST);
+        TextLimits.check(problems, "cc", Lines.join(orEmpty(body.cc())), TextLimits.LIST);
+    }
+
+    /** Unit ids or selectors of a list; a null among them is the sender's error, named. */
+    private static List<String> units(List<String> specs, String field, List<String> problems) {
+        if (specs != null && specs.stream().anyMatch(Objects::isNull)) {
+            problems.add(field + ": a unit is null");
+        }
+        return orEmpty(specs);
     }
 
     /** The directive's own reminder, grace and escalation levels, where it sets them. */
@@ -210,16 +234,32 @@ public class DirectiveService {
         Set<String> seen = new LinkedHashSet<>();
         List<DirectiveBody.Item> result = new ArrayList<>();
         for (DirectiveBody.Item item : body.items()) {
+            if (item == null) {
+                problems.add("item " + (result.size() + 1) + " of the list is empty (null)");
+                continue;
+            }
             String no = item.no() == null ? "" : item.no().trim();
             if (no.isEmpty()) {
                 problems.add("every item needs its number (no)");
             } else if (!seen.add(no)) {
                 problems.add("item " + no + " appears twice");
             }
-            if (item.recipients() == null || item.recipients().isEmpty()) {
+            List<String> recipients = units(item.recipients(), "item " + no + ": recipients", problems);
+            if (recipients.isEmpty()) {
                 problems.add("item " + no + " has no recipient");
             }
+            List<String> coordinators = units(item.coordinators(), "item " + no + ": coordinators", problems);
+            TextLimits.check(problems, "item " + no + ": no", no, TextLimits.ITEM_NO);
             TextLimits.check(problems, "item " + no + ": text", item.text(), TextLimits.TEXT);
+            TextLimits.check(problems, "item " + no + ": deadlineText", item.deadlineText(), TextLimits.PHRASE);
+            TextLimits.check(problems, "item " + no + ": recipientNames", Lines.join(orEmpty(item.recipientNames())),
+                    TextLimits.LIST);
+            TextLimits.check(problems, "item " + no + ": recipients", Lines.join(recipients), TextLimits.LIST);
+            TextLimits.check(problems, "item " + no + ": coordinators", Lines.join(coordinators), TextLimits.LIST);
+            if (item.recurrence() != null && !DirectiveBody.RECURRENCES.contains(item.recurrence())) {
+                problems.add("item " + no + ": recurrence must be one of " + DirectiveBody.RECURRENCES + ", not "
+                        + item.recurrence());
+            }
             LocalDate deadline = item.deadline();
             if (deadline == null && parentDeadline != null) {
                 deadline = parentDeadline;
@@ -232,7 +272,7 @@ public class DirectiveService {
             if (deadline != null && Time.passed(deadline)) {
                 warnings.add("item " + no + ": deadline " + deadline + " has already passed; its assignments start overdue");
             }
-            result.add(new DirectiveBody.Item(no, item.text(), orEmpty(item.recipients()), orEmpty(item.coordinators()),
+            result.add(new DirectiveBody.Item(no, item.text(), recipients, coordinators,
                     deadline, orEmpty(item.recipientNames()), item.deadlineText(), item.recurrence()));
         }
         return result;

@@ -22,6 +22,9 @@ record DocumentNumber(Integer no, String symbol) {
         if (!m.matches()) {
             return null;
         }
+        if (m.group(1).length() > 9) {
+            return null; // no office numbers its letters into the billions
+        }
         Integer no = m.group(1).isEmpty() ? null : Integer.valueOf(m.group(1));
         return new DocumentNumber(no, m.group(2).replaceAll("\\s*-\\s*", "-"));
     }

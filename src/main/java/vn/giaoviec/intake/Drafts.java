@@ -1,8 +1,12 @@
 package vn.giaoviec.intake;
 
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.giaoviec.directive.DirectiveBody;
+import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.org.UnitRepository;
 
@@ -22,7 +26,14 @@ public class Drafts {
         this.calendar = calendar;
     }
 
+    /** The longest text read: a hundred pages of a letter with its appendices. */
+    public static final int MAX_CHARACTERS = 300_000;
+
     public DirectiveBody draft(String text) {
+        if (text.length() > MAX_CHARACTERS) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "the text is too long to read: " + text.length()
+                    + " characters, at most " + MAX_CHARACTERS, List.of());
+        }
         DirectiveTextParser p = parser;
         if (p == null) {
             p = new DirectiveTextParser(units.findAll(), calendar);

@@ -59,6 +59,9 @@ final class RecipientResolver {
         }
     }
 
+    /** No unit's name, with its titles and places, runs longer: a longer phrase is a sentence, not a name. */
+    static final int LONGEST_NAME = 300;
+
     private void alias(String loose, Unit u) {
         String compact = loose.replace(" ", "");
         byAlias.computeIfAbsent(compact, k -> new ArrayList<>()).add(u);
@@ -88,6 +91,9 @@ final class RecipientResolver {
      * which wins over a unit named with OCR errors.
      */
     String resolve(String name, Unit issuer) {
+        if (name.length() > LONGEST_NAME) {
+            return null;
+        }
         String plain = plain(name);
         Unit unit = unitOfLoose(plain, issuer, false);
         if (unit != null) {
@@ -103,6 +109,9 @@ final class RecipientResolver {
 
     /** The unit {@code name} names (a bracketed remark aside), nearest to {@code near}; null if none. */
     Unit unit(String name, Unit near) {
+        if (name.length() > LONGEST_NAME) {
+            return null;
+        }
         Unit exact = unitOfLoose(plain(name), near, false);
         return exact != null ? exact : unitOfLoose(plain(name), near, true);
     }

@@ -1,8 +1,12 @@
 package vn.giaoviec.kernel;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,7 +22,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Errors as DESIGN §5 shapes them: {@code {"error": "...", "details": [...]}}. */
-@RestControllerAdvice(basePackages = "vn.giaoviec")
+// for every Spring MVC request, also those no handler of ours accepted (a wrong content type, an unknown path)
+@RestControllerAdvice
 class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
@@ -31,11 +36,22 @@ class ApiErrorHandler {
         return ResponseEntity.status(e.status()).body(new ApiError(e.error(), e.details()));
     }
 
+    /** The body is not JSON, or a field has the wrong type: the answer names the field and what was wrong with it. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         String cause = e.getMostSpecificCause().getMessage();
-        return ResponseEntity.badRequest().body(new ApiError("malformed request body",
-                List.of(cause == null ? e.getMessage() : cause.lines().findFirst().orElse(cause))));
+        String first = cause == null ? e.getMessage() : cause.lines().findFirst().orElse(cause);
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            Object value = mapping instanceof InvalidFormatException invalid ? invalid.getValue() : null;
+            String shown = value == null ? null : value.toString().length() <= 60 ? value.toString()
+                    : value.toString().substring(0, 59) + "…";
+            first = "field " + field + (shown == null ? "" : " (" + shown + ")") + ": "
+                    + (first.length() <= 300 ? first : first.substring(0, 299) + "…");
+        }
+        return ResponseEntity.badRequest().body(new ApiError("malformed request body", List.of(first)));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})

@@ -17,6 +17,16 @@ public final class TextLimits {
     public static final int COMMENT = 4000;
     /** A reason or a note that notices and histories quote (extension, lateness, withdrawal). */
     public static final int REASON = 1500;
+    /** A list kept one entry per line: unit ids and selectors, names as printed. */
+    public static final int LIST = 4000;
+    /** A phrase quoted from a letter (its deadline as worded). */
+    public static final int PHRASE = 500;
+    /** A name: a place, an issuing body, a signer, a title. */
+    public static final int NAME = 200;
+    /** A document's number and symbol as printed (8628/SGDĐT-VP). */
+    public static final int NUMBER = 100;
+    /** An item's number (1, 2.a, II.3). */
+    public static final int ITEM_NO = 20;
 
     private TextLimits() {
     }

@@ -19,6 +19,7 @@ import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.kernel.Tampering;
 
 /** Nộp báo cáo theo kỳ: shows the round and the unit's items; completing it stores the report. */
 @Component("submitRoundReportTask")
@@ -45,6 +46,7 @@ class SubmitRoundReportTask implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         RoundReport r = rounds.report((Long) task.getExecution().getVariable(ReportRounds.ROUND_REPORT_ID)).orElseThrow();
+        Tampering.requireOwnProcess(r.processInstanceId(), task, "round report " + r.id());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             ReportRound round = rounds.round(r.roundId()).orElseThrow();
             Directive d = directives.findById(round.directiveId()).orElseThrow();

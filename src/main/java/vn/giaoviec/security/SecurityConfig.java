@@ -2,6 +2,7 @@ package vn.giaoviec.security;
 
 import java.nio.charset.StandardCharsets;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -49,8 +50,10 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(jsonEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(jsonEntryPoint()).accessDeniedHandler(jsonDenied()))
-                // Basic-authenticated clients cannot be forged cross-site; the dashboard's session can
+                // only the dashboard's session can be forged cross-site: a request that carries no session
+                // (a Basic-authenticated client, or nobody, who then gets the 401) has no token to check
                 .csrf(c -> c.requireCsrfProtectionMatcher(request -> request.getHeader("Authorization") == null
+                        && request.getRequestedSessionId() != null
                         && !HttpMethod.GET.matches(request.getMethod())
                         && !HttpMethod.HEAD.matches(request.getMethod())))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -69,6 +72,15 @@ class SecurityConfig {
                 })
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    /** Process variables are not changed by hand, through either of the engine's doors (see the guard). */
+    @Bean
+    FilterRegistrationBean<EngineVariableGuard> engineVariableGuard(IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new EngineVariableGuard(identity));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setName("engine-variable-guard");
+        return registration;
     }
 
     /** {@code /engine-rest} is open by default: guard it with Camunda's own Basic filter. */

@@ -25,6 +25,7 @@ import vn.giaoviec.org.Kinds;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.kernel.Tampering;
 
 /** What the assignment's Camunda Forms show, read from our tables into task-local variables. */
 @Component
@@ -72,7 +73,9 @@ class AssignmentForms {
 
     Assignment assignment(DelegateTask task) {
         long id = (Long) task.getExecution().getVariable(AssignmentProcess.ASSIGNMENT_ID);
-        return cache.prefetched(ASSIGNMENT + id, () -> assignments.findById(id).orElseThrow());
+        Assignment a = cache.prefetched(ASSIGNMENT + id, () -> assignments.findById(id).orElseThrow());
+        Tampering.requireOwnProcess(a.processInstanceId(), task, "assignment " + id);
+        return a;
     }
 
     /** Tells the unit that the assignment waits in this task (see {@link ArrivalNotices}). */
