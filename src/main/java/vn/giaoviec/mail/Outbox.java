@@ -84,6 +84,12 @@ public class Outbox {
         return claim(candidates, node, now, staleBefore);
     }
 
+    /** Claims left by this node when it stopped (it sends nothing yet): free for whoever sends next. */
+    int release(String node) {
+        return jdbc.sql("update mail_outbox set claimed_by = null, claimed_at = null where claimed_by = ? and sent_at is null")
+                .param(node).update();
+    }
+
     void sent(List<Long> ids, Instant at) {
         if (!ids.isEmpty()) {
             jdbc.sql("update mail_outbox set sent_at = :at where id in (:ids)")

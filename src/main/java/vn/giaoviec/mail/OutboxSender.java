@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -13,11 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.kernel.Node;
 import vn.giaoviec.kernel.Time;
 
 /**
@@ -36,14 +38,24 @@ public class OutboxSender {
     private final NotificationProperties properties;
     private final ObjectProvider<JavaMailSender> sender;
     private final boolean mailConfigured;
-    private final String node = "mail-" + UUID.randomUUID();
+    private final String node;
 
     OutboxSender(Outbox outbox, NotificationProperties properties, ObjectProvider<JavaMailSender> sender,
-                 @Value("${spring.mail.host:}") String mailHost) {
+                 @Value("${spring.mail.host:}") String mailHost, Node node) {
+        this.node = node.id();
         this.outbox = outbox;
         this.properties = properties;
         this.sender = sender;
         this.mailConfigured = mailHost != null && !mailHost.isBlank();
+    }
+
+    /** A node that restarts takes back at once the mails it had claimed when it stopped. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void releaseOwnClaims() {
+        int released = outbox.release(node);
+        if (released > 0) {
+            log.warn("Node {} restarted: {} mail(s) it had claimed are sent again", node, released);
+        }
     }
 
     /** Sends every immediate mail that is due; returns how many went out. */

@@ -1,0 +1,151 @@
+package vn.giaoviec.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The application in a JVM of its own, as an operator runs it: started with the test's classpath
+ * (without the test classes and their settings: the job executor and the mail sender run), killed
+ * with SIGKILL like a crashed server, started again on another port. Its output goes to a file.
+ */
+public final class ChildNode implements AutoCloseable {
+
+    private static final Duration START = Duration.ofSeconds(180);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ChildNode(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts a node with these {@code --name=value} settings and waits until it answers. */
+    public static ChildNode start(String name, Map<String, String> settings, Path dir) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8", "-Xmx768m",
+                "-cp", Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                        .filter(entry -> !entry.endsWith("test-classes"))
+                        .collect(Collectors.joining(File.pathSeparator)),
+                "vn.giaoviec.GiaoviecApplication", "--server.port=" + port));
+        settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+        try {
+            Files.createDirectories(dir);
+            Path log = dir.resolve(name + "-" + port + ".log");
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            ChildNode node = new ChildNode(process, port, log);
+            node.awaitReady();
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** kill -9: no shutdown hook, no connection closed, locks left as they are. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** An HTTP call to this node as {@code user}. */
+    public HttpResponse<String> call(String method, String path, String user, String password, String json) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json")
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The node's log, for a failure message. */
+    public String log() {
+        try {
+            String text = Files.readString(log);
+            return text.length() <= 20_000 ? text : text.substring(text.length() - 20_000);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + START.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the node stopped while starting:\n" + log());
+            }
+            try {
+                // the port opens before the organisation is loaded (an ApplicationRunner): wait for the latter
+                if (Files.readString(log).matches("(?s).*Organisation \\S+ loaded: .*")) {
+                    return;
+                }
+                Thread.sleep(250);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the node did not start within " + START + ":\n" + log());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
