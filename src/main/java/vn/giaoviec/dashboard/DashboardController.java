@@ -26,6 +26,7 @@ import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.progress.Progress;
 import vn.giaoviec.progress.ProgressService;
+import vn.giaoviec.progress.AuditView;
 
 /** The leaders' dashboard, rendered on the server: the directives of my unit, and one directive's progress. */
 @Controller
@@ -60,9 +61,11 @@ class DashboardController {
     private final UnitRepository units;
     private final ProgressService progress;
     private final Access access;
+    private final AuditView audit;
 
     DashboardController(DashboardListing listing, DirectiveRepository directives, AssignmentRepository assignments,
-                        UnitRepository units, ProgressService progress, Access access) {
+                        UnitRepository units, ProgressService progress, Access access, AuditView audit) {
+        this.audit = audit;
         this.listing = listing;
         this.directives = directives;
         this.assignments = assignments;
@@ -113,6 +116,17 @@ class DashboardController {
         model.addAttribute("cockpitUrl", d.processInstanceId() == null ? null
                 : "/camunda/app/cockpit/default/#/process-instance/" + d.processInstanceId());
         return "dashboard/directive";
+    }
+
+    /** Nhật ký: the directive's audit trail as the user may see it. */
+    @GetMapping("/dashboard/directives/{id}/audit")
+    String audit(@PathVariable long id, @AuthenticationPrincipal AppUser user, Model model) {
+        Directive d = directives.findById(id).orElseThrow(() -> ApiException.notFound("no directive " + id));
+        model.addAttribute("d", d);
+        model.addAttribute("rows", audit.of(d, user));
+        model.addAttribute("actions", AuditView.ACTIONS);
+        model.addAttribute("doors", AuditView.DOORS);
+        return "dashboard/audit";
     }
 
     private Parent parent(Directive d, AppUser user) {

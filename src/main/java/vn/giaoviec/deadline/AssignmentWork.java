@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.audit.AuditLog;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
@@ -37,10 +38,12 @@ class AssignmentWork implements WatchedWork {
     private final UnitRepository units;
     private final Notifier notifier;
     private final RuntimeService runtime;
+    private final AuditLog audit;
 
     AssignmentWork(AssignmentRepository assignments, AssignmentTransfers transfers, WatchRepository watches,
                    DeadlineWatches deadlineWatches, ExtensionRequestRepository requests, DirectiveCache directives,
-                   UnitRepository units, Notifier notifier, RuntimeService runtime) {
+                   UnitRepository units, Notifier notifier, RuntimeService runtime, AuditLog audit) {
+        this.audit = audit;
         this.assignments = assignments;
         this.transfers = transfers;
         this.watches = watches;
@@ -105,6 +108,9 @@ class AssignmentWork implements WatchedWork {
             assignments.extended(a.id(), newDeadline);
         }
         cancelOtherRequests(a.id(), grantedRequest, actor);
+        audit.record("EXTENDED", a.directiveId(), a.id(), Time.text(a.currentDue()) + " → " + Time.text(newDeadline)
+                + (grantedRequest == null ? "" : " (đồng ý đề nghị " + grantedRequest + ")")
+                + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
         notifier.extended(a.id(), null, a.unitId(), a.currentDue(), newDeadline, reason, subject(a));
         Watch w = watches.ofAssignment(a.id()).orElse(null);
         if (w == null) {
@@ -135,11 +141,13 @@ class AssignmentWork implements WatchedWork {
         if (toPerson) {
             String user = assignee.trim();
             transfers.toPerson(a, user);
+            audit.record("REASSIGNED", a.directiveId(), a.id(), "Giao cho " + user);
             List<Person> to = units.person(user).map(List::of).orElse(List.of());
             notifier.notify(a.id(), null, EscalationRepository.REASSIGNED, to, "Giao cho " + user + " thực hiện",
                     "[Giao lại] " + subject(a), "Anh/chị được giao thực hiện " + subject(a) + ".");
         } else {
             Unit target = transfers.toUnit(a, unitId.trim());
+            audit.record("REASSIGNED", a.directiveId(), a.id(), "Chuyển từ " + a.unitId() + " sang " + target.id());
             if (w != null) {
                 watches.unit(w.id(), target.id());
             }
@@ -164,6 +172,7 @@ class AssignmentWork implements WatchedWork {
         }
         String text = Decisions.requireNote(note);
         assignments.markLate(a.id());
+        audit.record("LATENESS_RECORDED", a.directiveId(), a.id(), text);
         notifier.notify(a.id(), null, EscalationRepository.LATENESS, notifier.contactsOf(a.unitId()), text,
                 "[Ghi nhận chậm trễ] " + subject(a),
                 "Lãnh đạo đã ghi nhận việc chậm thực hiện " + subject(a) + ": " + text

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.audit.AuditLog;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
@@ -34,9 +35,11 @@ public class ExtensionRequests {
     private final Notifier notifier;
     private final RuntimeService runtime;
     private final UnitRepository units;
+    private final AuditLog audit;
 
     ExtensionRequests(ExtensionRequestRepository requests, AssignmentRepository assignments, AssignmentWork work,
-                      DirectiveCache directives, Deadlines deadlines, Notifier notifier, RuntimeService runtime, UnitRepository units) {
+                      DirectiveCache directives, Deadlines deadlines, Notifier notifier, RuntimeService runtime, UnitRepository units, AuditLog audit) {
+        this.audit = audit;
         this.units = units;
         this.requests = requests;
         this.assignments = assignments;
@@ -82,6 +85,8 @@ public class ExtensionRequests {
                     + r.id() + ", to " + r.newDeadline() + ")");
         });
         long id = requests.insert(a.id(), actor, Time.now(), a.currentDue(), newDeadline, reason.trim());
+        audit.record("EXTENSION_ASKED", a.directiveId(), a.id(), Time.text(a.currentDue()) + " → "
+                + Time.text(newDeadline) + ": " + reason.trim());
         String pid = runtime.startProcessInstanceByKey(DeadlineProcess.EXTENSION_REQUEST,
                 directives.of(a.directiveId()).number(), Map.of(DeadlineProcess.EXTENSION_REQUEST_ID, id)).getId();
         requests.setProcessInstance(id, pid);
@@ -104,6 +109,8 @@ public class ExtensionRequests {
             }
             TextLimits.require("comment", comment, TextLimits.REASON);
             requests.decided(r.id(), ExtensionRequest.REFUSED, actor, Time.now(), null, comment.trim());
+            audit.record("EXTENSION_REFUSED", a.directiveId(), a.id(), "Đề nghị đến " + Time.text(r.newDeadline()) + ": "
+                    + comment.trim());
             String subject = work.subject(a);
             notifier.notify(a.id(), null, EscalationRepository.EXTENSION_REFUSED, notifier.contactsOf(a.unitId()),
                     "Không đồng ý gia hạn đến " + Time.text(r.newDeadline()) + ": " + comment.trim(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.audit.AuditLog;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.rounds.ReportRound;
@@ -21,9 +22,11 @@ class RoundReportWork implements WatchedWork {
     private final DeadlineWatches deadlineWatches;
     private final DirectiveCache directives;
     private final Notifier notifier;
+    private final AuditLog audit;
 
     RoundReportWork(RoundRepository rounds, DeadlineWatches deadlineWatches, DirectiveCache directives,
-                    Notifier notifier) {
+                    Notifier notifier, AuditLog audit) {
+        this.audit = audit;
         this.rounds = rounds;
         this.deadlineWatches = deadlineWatches;
         this.directives = directives;
@@ -51,6 +54,8 @@ class RoundReportWork implements WatchedWork {
         }
         Decisions.requireLater(newDeadline, r.deadline());
         rounds.deadline(r.id(), newDeadline);
+        audit.record("EXTENDED", w.directiveId(), r.assignmentId(), "Báo cáo theo kỳ " + r.id() + ": "
+                + Time.text(r.deadline()) + " → " + Time.text(newDeadline));
         notifier.extended(r.assignmentId(), r.id(), r.unitId(), r.deadline(), newDeadline, reason, describe(w).subject());
         deadlineWatches.rearm(w, newDeadline, exceptCase, r.processInstanceId());
     }
@@ -68,6 +73,7 @@ class RoundReportWork implements WatchedWork {
         }
         String text = Decisions.requireNote(note);
         rounds.markLate(r.id());
+        audit.record("LATENESS_RECORDED", w.directiveId(), r.assignmentId(), "Báo cáo theo kỳ " + r.id() + ": " + text);
         String subject = describe(w).subject();
         notifier.notify(r.assignmentId(), r.id(), EscalationRepository.LATENESS, notifier.contactsOf(r.unitId()), text,
                 "[Ghi nhận chậm trễ] " + subject, "Lãnh đạo đã ghi nhận việc chậm nộp " + subject + ": " + text + ".");

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.audit.AuditLog;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentStatus;
@@ -24,8 +25,10 @@ class ConsolidateFinalReportTask implements TaskListener {
 
     private final DirectiveRepository directives;
     private final AssignmentRepository assignments;
+    private final AuditLog audit;
 
-    ConsolidateFinalReportTask(DirectiveRepository directives, AssignmentRepository assignments) {
+    ConsolidateFinalReportTask(DirectiveRepository directives, AssignmentRepository assignments, AuditLog audit) {
+        this.audit = audit;
         this.directives = directives;
         this.assignments = assignments;
     }
@@ -54,6 +57,7 @@ class ConsolidateFinalReportTask implements TaskListener {
             }
             TextLimits.require("finalReport", report, TextLimits.TEXT);
             directives.saveFinalReport(id, report);
+            audit.record("FINAL_REPORT", id, null, report.length() + " ký tự");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giaoviec.audit.AuditLog;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository.NewAssignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
@@ -42,10 +43,12 @@ public class DirectiveService {
     private final RuntimeService runtime;
     private final int batchSize;
     private final ArrivalNotices notices;
+    private final AuditLog audit;
 
     DirectiveService(DirectiveRepository directives, AssignmentRepository assignments, UnitRepository units,
                      RecipientResolver resolver, RuntimeService runtime,
-                     @Value("${giaoviec.issue.batch-size:250}") int batchSize, ArrivalNotices notices) {
+                     @Value("${giaoviec.issue.batch-size:250}") int batchSize, ArrivalNotices notices, AuditLog audit) {
+        this.audit = audit;
         this.notices = notices;
         this.directives = directives;
         this.assignments = assignments;
@@ -148,6 +151,8 @@ public class DirectiveService {
                 .filter(u -> !u.id().equals(issuer.id())).toList();
         directives.insertCc(id, ccUnits.stream().map(Unit::id).toList());
         notices.copiesSent(registered, issuer.name(), ccUnits, newAssignments.size());
+        audit.record("REGISTERED", id, null, "Văn bản " + printed + ": " + items.size() + " nhiệm vụ, "
+                + newAssignments.size() + " đơn vị được giao" + (parent == null ? "" : ", triển khai nhiệm vụ " + parent.id()));
         return new Registered(registered, newAssignments.size(), warnings);
     }
 

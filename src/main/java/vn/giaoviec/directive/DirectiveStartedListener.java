@@ -43,16 +43,16 @@ class DirectiveStartedListener implements ExecutionListener {
     }
 
     /**
-     * A registered directive gets its process from the API or from the cascade that registered it, once:
-     * a user starting the process with some directive's id (through /engine-rest) is refused.
+     * A registered directive gets its process once, from what registered it: a user starting the process
+     * with the id of a directive that has one (through /engine-rest) is refused.
      */
     private void requireUnstarted(DelegateExecution execution, Object id) {
         if (!(id instanceof Long directiveId)) {
             throw ApiException.unprocessable("directiveId must be a directive's id: " + id);
         }
-        boolean byUser = identity.getCurrentAuthentication() != null && execution.getSuperExecution() == null;
         Directive d = directives.findById(directiveId).orElseThrow(() -> ApiException.notFound("no directive " + id));
-        if (byUser || d.processInstanceId() != null && !d.processInstanceId().equals(execution.getProcessInstanceId())) {
+        // the API, a cascade and the text import start it in the transaction that registered it
+        if (d.processInstanceId() != null && !d.processInstanceId().equals(execution.getProcessInstanceId())) {
             throw ApiException.forbidden("directive " + d.number() + " is followed by its own process: a directive's"
                     + " process starts when the directive is registered");
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.audit.AuditLog;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.TextLimits;
@@ -36,9 +37,11 @@ public class DirectiveWithdrawal {
     private final AssignmentRepository assignments;
     private final List<WithdrawalParticipant> participants;
     private final RuntimeService runtime;
+    private final AuditLog audit;
 
     DirectiveWithdrawal(DirectiveRepository directives, AssignmentRepository assignments,
-                        List<WithdrawalParticipant> participants, RuntimeService runtime) {
+                        List<WithdrawalParticipant> participants, RuntimeService runtime, AuditLog audit) {
+        this.audit = audit;
         this.directives = directives;
         this.assignments = assignments;
         this.participants = participants;
@@ -58,6 +61,10 @@ public class DirectiveWithdrawal {
         Instant now = Time.now();
         directives.withdraw(tree, reason.trim() + (actor == null ? "" : " (" + actor + ")"), now);
         int cancelled = assignments.cancelOpen(tree);
+        for (long withdrawn : tree) {
+            audit.record("WITHDRAWN", withdrawn, null, (withdrawn == directiveId ? "" : "Theo văn bản " + d.number() + ": ")
+                    + reason.trim());
+        }
         participants.forEach(p -> p.withdrawn(tree, now));
         if (d.processInstanceId() != null && runtime.createProcessInstanceQuery()
                 .processInstanceId(d.processInstanceId()).count() > 0) {

@@ -33,8 +33,11 @@ class ConsolidatedReportController {
     private final DirectiveRepository directives;
     private final ProgressService progress;
     private final ReportRepository reports;
+    private final AuditView audit;
 
-    ConsolidatedReportController(DirectiveRepository directives, ProgressService progress, ReportRepository reports) {
+    ConsolidatedReportController(DirectiveRepository directives, ProgressService progress, ReportRepository reports,
+                                 AuditView audit) {
+        this.audit = audit;
         this.directives = directives;
         this.progress = progress;
         this.reports = reports;
@@ -45,7 +48,7 @@ class ConsolidatedReportController {
         Directive d = directives.findById(id).orElseThrow(() -> ApiException.notFound("no directive " + id));
         Progress p = progress.progressFor(d, user);
         List<ConsolidatedWorkbook.Line> lines = lines(p);
-        byte[] body = ConsolidatedWorkbook.write(d, p.tree().unitName(), p, lines, Time.today());
+        byte[] body = ConsolidatedWorkbook.write(d, p.tree().unitName(), p, lines, audit.of(d, user), Time.today());
         String file = "Bao-cao-" + d.number().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)

@@ -39,6 +39,10 @@ final class ConsolidatedWorkbook {
 
     static final String SUMMARY = "Tổng hợp";
     static final String DETAIL = "Chi tiết theo đơn vị";
+    static final String AUDIT = "Nhật ký";
+    static final List<String> AUDIT_HEADINGS = List.of("Thời điểm", "Người thực hiện", "Đơn vị", "Kênh", "Thao tác",
+            "Nhiệm vụ", "Nội dung");
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
     static final List<String> HEADINGS = List.of("STT", "Đơn vị", "Cấp", "Theo văn bản", "Tình trạng",
             "Hạn hoàn thành", "Ngày nộp báo cáo", "Kết quả thực hiện", "Khó khăn, vướng mắc", "Kiến nghị, đề xuất",
             "Văn bản triển khai");
@@ -96,11 +100,13 @@ final class ConsolidatedWorkbook {
         }
     }
 
-    static byte[] write(Directive directive, String issuerName, Progress progress, List<Line> lines, LocalDate today) {
+    static byte[] write(Directive directive, String issuerName, Progress progress, List<Line> lines,
+                        List<AuditView.Row> audit, LocalDate today) {
         ConsolidatedWorkbook book = new ConsolidatedWorkbook();
         try (SXSSFWorkbook workbook = book.workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.summary(directive, issuerName, progress, lines, today);
             book.detail(directive, issuerName, lines, today);
+            book.audit(directive, issuerName, audit, today);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -178,6 +184,33 @@ final class ConsolidatedWorkbook {
         }
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, HEADINGS.size() - 1));
+    }
+
+    /** Nhật ký: every action on the directive the reader may see, oldest first, as the audit trail keeps it. */
+    private void audit(Directive d, String issuerName, List<AuditView.Row> rows, LocalDate today) {
+        SXSSFSheet sheet = workbook.createSheet(AUDIT);
+        int[] widths = {18, 26, 30, 14, 26, 12, 70};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        int headerRow = titleRows(sheet, d, issuerName, today, AUDIT_HEADINGS.size());
+        Row head = sheet.createRow(headerRow);
+        for (int i = 0; i < AUDIT_HEADINGS.size(); i++) {
+            cell(head, i, AUDIT_HEADINGS.get(i), header);
+        }
+        int r = headerRow + 1;
+        for (AuditView.Row e : rows) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, AT.format(e.at().atZone(Time.ZONE)), text);
+            cell(row, 1, e.user() == null ? "Hệ thống" : e.user(), text);
+            cell(row, 2, e.unit(), text);
+            cell(row, 3, AuditView.DOORS.getOrDefault(e.door(), e.door()), text);
+            cell(row, 4, AuditView.ACTIONS.getOrDefault(e.action(), e.action()), text);
+            cell(row, 5, e.assignment() == null ? null : String.valueOf(e.assignment()), text);
+            cell(row, 6, e.details(), wrapped);
+        }
+        sheet.createFreezePane(0, headerRow + 1);
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, AUDIT_HEADINGS.size() - 1));
     }
 
     /**

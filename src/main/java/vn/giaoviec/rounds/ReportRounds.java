@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.audit.AuditLog;
 import vn.giaoviec.directive.DeadlineRules;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveProcess;
@@ -43,10 +44,12 @@ public class ReportRounds implements ReportRoundSteps {
     private final ReportRoundProperties properties;
     private final RuntimeService runtime;
     private final UnitRepository units;
+    private final AuditLog audit;
 
     ReportRounds(RoundRepository rounds, DirectiveRepository directives, RoundDeadlines watches,
                  DeadlineRules deadlines, WorkCalendar calendar, ReportRoundProperties properties,
-                 RuntimeService runtime, UnitRepository units) {
+                 RuntimeService runtime, UnitRepository units, AuditLog audit) {
+        this.audit = audit;
         this.units = units;
         this.rounds = rounds;
         this.directives = directives;
@@ -131,6 +134,7 @@ public class ReportRounds implements ReportRoundSteps {
         }
         Instant now = Time.now();
         long id = rounds.insertRound(d.id(), ReportRound.ADHOC, null, subject.trim(), null, null, deadline, now, actor);
+        audit.record("ROUND_REQUESTED", d.id(), null, subject.trim() + ", hạn " + Time.text(deadline));
         rounds.insertReports(id, units, deadline, properties.batchSize());
         runtime.createMessageCorrelation(DirectiveProcess.MESSAGE_REPORT_REQUESTED)
                 .processInstanceId(d.processInstanceId())
@@ -174,6 +178,8 @@ public class ReportRounds implements ReportRoundSteps {
             throw ApiException.unprocessable("the round report is not valid", problems);
         }
         Instant now = Time.now();
+        audit.record("ROUND_REPORTED", rounds.round(r.roundId()).orElseThrow().directiveId(), r.assignmentId(),
+                "Báo cáo theo kỳ " + r.id());
         rounds.submitted(r.id(), actor, now, r.late() || !Time.onTime(now, r.deadline()), result.trim(),
                 blankToNull(difficulties), blankToNull(proposals));
         watches.submitted(r.id());

@@ -50,6 +50,29 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void ourPagesAndTheApiForbidScriptsFramingAndSniffingWhileTheWebappsKeepTheirOwnHeaders() {
+        for (String path : List.of("/api/units", "/dashboard", "/login")) {
+            var response = rest.withBasicAuth("so-gddt.focal", password).getForEntity(path, String.class);
+            HttpHeaders headers = response.getHeaders();
+            String csp = headers.getFirst("Content-Security-Policy");
+            assertThat(csp).as(path).contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'");
+            assertThat(csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src"))))
+                    .as(path + ": no inline script").doesNotContain("unsafe");
+            assertThat(headers.getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(headers.getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(headers.getFirst("Referrer-Policy")).as(path).isEqualTo("same-origin");
+        }
+        // the dashboard's session cookie: not readable by scripts, not sent by other sites' forms
+        var login = rest.getForEntity("/login", String.class);
+        String cookie = login.getHeaders().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
+        // Tasklist keeps its own policy (Camunda's), which its scripts need
+        assertThat(rest.getForEntity("/camunda/app/tasklist/", String.class).getHeaders().getFirst("Content-Security-Policy"))
+                .doesNotContain("script-src 'self';");
+    }
+
+    @Test
     void aSchoolSeesOnlyItsOwnTasksThroughTheEngineRestApi() {
         var issued = api.as("so-gddt.focal").post("/api/directives", Map.of("number", "301/SGDĐT-VP",
                 "issuer", "so-gddt", "issuedOn", "2025-11-20", "subject", "V/v kiểm tra quyền",

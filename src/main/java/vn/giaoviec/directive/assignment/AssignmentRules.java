@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import vn.giaoviec.audit.AuditLog;
 import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.directive.DirectiveService;
 import vn.giaoviec.kernel.ApiException;
@@ -31,10 +33,12 @@ class AssignmentRules {
     private final IdentityService identity;
     private final WorkCalendar calendar;
     private final int resubmissionDays;
+    private final AuditLog audit;
 
     AssignmentRules(AssignmentRepository assignments, ReportRepository reports, DirectiveService directives,
                     IdentityService identity, WorkCalendar calendar,
-                    @Value("${giaoviec.review.resubmission-days:3}") int resubmissionDays) {
+                    @Value("${giaoviec.review.resubmission-days:3}") int resubmissionDays, AuditLog audit) {
+        this.audit = audit;
         this.assignments = assignments;
         this.reports = reports;
         this.directives = directives;
@@ -51,6 +55,7 @@ class AssignmentRules {
                 throw ApiException.unprocessable("assignee " + chosen + " is not a member of unit " + a.unitId());
             }
             assignments.received(a.id(), mode, chosen, null, Time.now());
+            audit.record("RECEIVED", a.directiveId(), a.id(), "Tự thực hiện" + (chosen == null ? "" : ", giao " + chosen));
             return null;
         }
         if (AssignmentProcess.CASCADE.equals(mode)) {
@@ -59,6 +64,7 @@ class AssignmentRules {
             }
             long childId = directives.register(child, a, actor).directive().id();
             assignments.received(a.id(), mode, null, childId, Time.now());
+            audit.record("RECEIVED", a.directiveId(), a.id(), "Ban hành văn bản triển khai (văn bản " + childId + ")");
             return childId;
         }
         throw ApiException.unprocessable("mode must be DIRECT or CASCADE: " + mode);
@@ -95,6 +101,8 @@ class AssignmentRules {
         LocalDate due = a.currentDue();
         boolean late = !Time.onTime(now, due);
         reports.insert(a.id(), actor, now, due, late, items, blankToNull(body.difficulties()), blankToNull(body.proposals()));
+        audit.record("REPORTED", a.directiveId(), a.id(), items.stream().map(i -> i.no() + ": " + i.status())
+                .collect(Collectors.joining(", ")) + (late ? " — quá hạn" : ""));
         assignments.reported(a.id(), late, now);
     }
 
@@ -106,12 +114,16 @@ class AssignmentRules {
         if (AssignmentProcess.ACCEPT.equals(decision)) {
             reports.review(report.id(), decision, blankToNull(comment), actor, now);
             assignments.accepted(a.id(), now);
+            audit.record("REPORT_ACCEPTED", a.directiveId(), a.id(), blankToNull(comment));
         } else if (AssignmentProcess.RETURN.equals(decision)) {
             if (comment == null || comment.isBlank()) {
                 throw ApiException.unprocessable("a returned report needs a comment saying what to add or correct");
             }
             reports.review(report.id(), decision, comment.trim(), actor, now);
-            assignments.returned(a.id(), calendar.plusWorkingDays(Time.today(), resubmissionDays));
+            LocalDate resubmission = calendar.plusWorkingDays(Time.today(), resubmissionDays);
+            assignments.returned(a.id(), resubmission);
+            audit.record("REPORT_RETURNED", a.directiveId(), a.id(), "Nộp lại trước hết ngày " + Time.text(resubmission)
+                    + ": " + comment.trim());
         } else {
             throw ApiException.unprocessable("decision must be ACCEPT or RETURN: " + decision);
         }
