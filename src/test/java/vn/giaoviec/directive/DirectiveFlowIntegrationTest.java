@@ -24,9 +24,12 @@ import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
 
-/** Every path of bpmn/directive.bpmn. */
+/**
+ * Every path of bpmn/directive.bpmn through the whole application (API, tables, the real beans);
+ * the diagram alone, its beans mocked, is {@link DirectiveProcessTest}.
+ */
 @IntegrationTest
-class DirectiveProcessTest {
+class DirectiveFlowIntegrationTest {
 
     @Autowired
     ProcessEngine engine;

@@ -28,9 +28,12 @@ import vn.giaoviec.kernel.Time;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
 
-/** Every path of bpmn/assignment.bpmn, driven through the engine as Tasklist drives it. */
+/**
+ * Every path of bpmn/assignment.bpmn through the whole application, driven through the engine as
+ * Tasklist drives it; the diagram alone, its beans mocked, is {@link AssignmentProcessTest}.
+ */
 @IntegrationTest
-class AssignmentProcessTest {
+class AssignmentFlowIntegrationTest {
 
     @Autowired
     ProcessEngine engine;
