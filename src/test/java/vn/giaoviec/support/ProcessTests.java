@@ -44,7 +44,7 @@ public final class ProcessTests {
         return runDueJobs();
     }
 
-    /** Runs the jobs due now (timers whose moment has come, asynchronous steps) until none is left; @return how many ran */
+    /** Runs the jobs due now (timers whose moment has come, asynchronous steps) until none is left; returns how many. */
     public static int runDueJobs() {
         int ran = 0;
         for (Job job = nextDueJob(); job != null; job = nextDueJob()) {
