@@ -2,162 +2,250 @@ package vn.giaoviec.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static vn.giaoviec.directive.DirectiveProcess.ASSIGNMENTS_COMPLETED;
+import static vn.giaoviec.directive.DirectiveProcess.CONSOLIDATE_FINAL_REPORT;
+import static vn.giaoviec.directive.DirectiveProcess.DIRECTIVE_ID;
+import static vn.giaoviec.directive.DirectiveProcess.ISSUE_ASSIGNMENTS;
+import static vn.giaoviec.directive.DirectiveProcess.KEY;
+import static vn.giaoviec.directive.DirectiveProcess.MESSAGE_ASSIGNMENTS_COMPLETED;
+import static vn.giaoviec.directive.DirectiveProcess.MESSAGE_REPORT_REQUESTED;
+import static vn.giaoviec.directive.DirectiveProcess.ROUND_ID;
+import static vn.giaoviec.support.ProcessTests.at;
+import static vn.giaoviec.support.ProcessTests.formOf;
+import static vn.giaoviec.support.ProcessTests.runDueJobs;
+import static vn.giaoviec.support.ProcessTests.runJobsDueAt;
+import static vn.giaoviec.support.ProcessTests.startFormOf;
 
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.giaoviec.IntegrationTest;
-import vn.giaoviec.directive.assignment.Assignment;
-import vn.giaoviec.directive.assignment.AssignmentRepository;
-import vn.giaoviec.kernel.FormVariables;
-import vn.giaoviec.support.Api;
-import vn.giaoviec.support.Jobs;
+import vn.giaoviec.support.ProcessTests;
+import vn.giaoviec.support.ResetClock;
 
-/** Every path of bpmn/directive.bpmn. */
-@IntegrationTest
+/**
+ * bpmn/directive.bpmn alone, without Spring: issuing in batches, the wait for the assignments, the
+ * two endings, the periodic and ad-hoc report rounds and the withdrawal. The {@code directives} and
+ * {@code withdrawals} lookups are mocks; the batch delegates are fakes that note which batch
+ * ({@code loopCounter}) they ran, and the periodic round's opener sets {@code roundId} as the real one.
+ */
+@ExtendWith(ResetClock.class)
+@Deployment(resources = {"bpmn/directive.bpmn", "forms/register-directive.form", "forms/consolidate-final-report.form"})
 class DirectiveProcessTest {
 
-    @Autowired
+    @RegisterExtension
+    static final ProcessEngineExtension ENGINE = ProcessTests.engine();
+
+    static final long DIRECTIVE = 5L;
+    static final String MONITORING_UNIT = "so-gddt-vp";
+    static final Date REVIEW_DUE = at("2026-03-05T23:59:59");
+    /** A monthly regime: the data are cut off on the 14th, the round opens the next morning. */
+    static final Date APRIL_ROUND = at("2026-04-15T00:00");
+    static final Date MAY_ROUND = at("2026-05-15T00:00");
+    static final String ROUND_DUE = "TimerEvent_RoundDue";
+
     ProcessEngine engine;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    DirectiveRepository directives;
-    @Autowired
-    AssignmentRepository assignments;
-    @Autowired
-    Api api;
-    @Autowired
-    Jobs jobs;
+
+    DirectiveLookups directives = mock(DirectiveLookups.class);
+    DirectiveWithdrawal withdrawals = mock(DirectiveWithdrawal.class);
+    DirectiveStartedListener directiveStarted = mock(DirectiveStartedListener.class);
+    ConsolidateFinalReportTask finalReportTask = mock(ConsolidateFinalReportTask.class);
+    List<Integer> issuedBatches = new ArrayList<>();
+    List<Integer> requestedBatches = new ArrayList<>();
+    List<Integer> endedBatches = new ArrayList<>();
+    Long openedRound = 7L;
 
     @BeforeEach
-    void init() {
-        AbstractAssertions.init(engine);
+    void registerTheDiagramsBeans() {
+        init(engine);
+        when(directives.batchCount(DIRECTIVE)).thenReturn(3);
+        when(directives.monitoringUnitOf(DIRECTIVE)).thenReturn(MONITORING_UNIT);
+        when(directives.reviewDue()).thenReturn(REVIEW_DUE);
+        when(directives.isActive(DIRECTIVE)).thenReturn(true);
+        when(directives.nextPeriodicRoundAt(DIRECTIVE)).thenReturn(APRIL_ROUND, MAY_ROUND);
+        when(directives.roundBatchCount(anyLong())).thenReturn(2);
+        when(withdrawals.batchCount(DIRECTIVE)).thenReturn(2);
+        Mocks.register("directives", directives);
+        Mocks.register("withdrawals", withdrawals);
+        Mocks.register("directiveStartedListener", directiveStarted);
+        Mocks.register("consolidateFinalReportTask", finalReportTask);
+        Mocks.register("issueAssignmentsDelegate", notingBatchesIn(issuedBatches));
+        Mocks.register("requestRoundReportsDelegate", notingBatchesIn(requestedBatches));
+        Mocks.register("endWithdrawnWorkDelegate", notingBatchesIn(endedBatches));
+        Mocks.register("openPeriodicRoundDelegate", (JavaDelegate) e -> e.setVariableLocal(ROUND_ID, openedRound));
+        ClockUtil.setCurrentTime(at("2026-03-02T09:00"));
+    }
+
+    @AfterEach
+    void forgetTheMocks() {
+        Mocks.reset();
     }
 
     @Test
-    void issuesInBatchesOneJobEachThenWaitsForEveryAssignment() {
-        var issued = api.as("so-gddt.focal").post("/api/directives", Map.of("number", "501/SGDĐT-VP",
-                "issuer", "so-gddt", "subject", "V/v thử",
-                "items", List.of(Map.of("no", "1", "recipients", List.of("truong@ubnd-tp"), "deadline", "2099-12-31"))));
-        long id = issued.json().get("id").asLong();
-        int count = issued.json().get("assignmentCount").asInt();
-        ProcessInstance pi = instance(id);
+    void issuesTheAssignmentsInBatchesOneJobEachThenWaitsForThem() {
+        ProcessInstance directive = registered();
+        assertThat(startFormOf(directive)).isEqualTo("register-directive");
+        verify(directiveStarted).notify(any());
+        // issuing runs outside the clerk's request: one job per batch
+        assertThat(directive).isWaitingAt(ISSUE_ASSIGNMENTS);
+        assertThat(jobQuery().processInstanceId(directive.getId()).activityId(ISSUE_ASSIGNMENTS).count()).isEqualTo(3);
+        assertThat(issuedBatches).isEmpty();
 
-        assertThat(pi).isWaitingAt(DirectiveProcess.ISSUE_ASSIGNMENTS);
-        // test batches hold 7: one job per batch, run outside the request
-        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isEqualTo((count + 6) / 7);
-        assertThat(assignments.ofDirective(id)).allSatisfy(a -> assertThat(a.processInstanceId()).isNull());
+        runDueJobs();
 
-        jobs.runDue();
-
-        assertThat(pi).isWaitingAt(DirectiveProcess.ASSIGNMENTS_COMPLETED);
-        assertThat(assignments.ofDirective(id)).allSatisfy(a -> assertThat(a.processInstanceId()).isNotNull());
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("501/SGDĐT-VP")
-                .processDefinitionKey("assignment").count()).isEqualTo(count);
+        assertThat(issuedBatches).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(directive).isWaitingAtExactly(ASSIGNMENTS_COMPLETED).hasPassed("EndEvent_NoPeriodicReports");
     }
 
     @Test
     void aTopLevelDirectiveEndsWithTheMonitoringUnitsFinalReport() {
-        var issued = api.as("so-gddt.focal").post("/api/directives", Map.of("number", "502/SGDĐT-VP",
-                "issuer", "so-gddt", "subject", "V/v thử",
-                "items", List.of(Map.of("no", "1", "recipients", List.of("thpt@so-gddt"), "deadline", "2099-12-31"))));
-        long id = issued.json().get("id").asLong();
-        ProcessInstance pi = instance(id);
-        jobs.runDue();
+        ProcessInstance directive = waitingAt(ASSIGNMENTS_COMPLETED);
 
-        for (Assignment a : assignments.ofDirective(id)) {
-            String school = a.processInstanceId();
-            complete(school, Map.of("mode", "DIRECT"));
-            complete(school, Map.of("reportItems", FormVariables.json(List.of(Map.of("no", "1", "status", "DONE")))));
-            complete(school, Map.of("decision", "ACCEPT"));
-            assertThat(pi).isWaitingAt(DirectiveProcess.ASSIGNMENTS_COMPLETED);
-            jobs.runDue();
-        }
+        message(MESSAGE_ASSIGNMENTS_COMPLETED, directive).correlate();
 
-        assertThat(pi).isWaitingAt(DirectiveProcess.CONSOLIDATE_FINAL_REPORT);
-        assertThat(task(pi)).hasCandidateGroupAssociated("so-gddt-vp").isAssignedTo("so-gddt-vp.focal");
-        assertThat((String) tasks.getVariableLocal(task(pi).getId(), "summaryText")).contains("Đã hoàn thành đúng hạn");
-        assertThat(directives.findById(id).orElseThrow().state()).isEqualTo(Directive.COMPLETED);
+        assertThat(directive).isWaitingAt(CONSOLIDATE_FINAL_REPORT);
+        assertThat(task(directive)).hasCandidateGroup(MONITORING_UNIT).hasDueDate(REVIEW_DUE);
+        assertThat(formOf(task(directive))).isEqualTo("consolidate-final-report");
+        verify(finalReportTask).notify(any());
 
-        complete(pi.getId(), Map.of("finalReport", "Các trường THPT đã hoàn thành 100% nhiệm vụ."));
-        assertThat(pi).isEnded().hasPassed("EndEvent_DirectiveCompleted");
-        assertThat(directives.findById(id).orElseThrow().finalReport()).startsWith("Các trường THPT");
+        complete(task(directive));
+
+        verify(finalReportTask, times(2)).notify(any());
+        assertThat(directive).hasPassed("EndEvent_DirectiveCompleted").isEnded();
     }
 
     @Test
-    void aClerkRegistersADirectiveWithTheTasklistStartForm() {
-        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(DirectiveProcess.KEY).latestVersion().singleResult().getId();
-        Map<String, Object> form = new java.util.HashMap<>();
-        form.put("number", "/UBND-VHXX");
-        form.put("subject", "V/v rà soát thiết bị dạy học");
-        form.put("issuedOn", "2026-03-02");
-        form.put("recipients", "mam-non+tieu-hoc@phuong-hong-bang");
-        form.put("items", FormVariables.json(List.of(
-                Map.of("no", "1", "text", "Rà soát thiết bị", "deadline", "2099-03-20"),
-                Map.of("no", "2", "text", "Báo cáo Phòng VHXH", "recipients", "phuong-hong-bang-vhxh", "deadline", "2099-03-25"))));
+    void anImplementationDirectiveEndsWithoutAFinalReportOnceItsAssignmentsAreDoneAndItsRoundsStop() {
+        when(directives.isCascade(DIRECTIVE)).thenReturn(true);
+        ProcessInstance directive = waitingAt(ASSIGNMENTS_COMPLETED, ROUND_DUE);
 
-        engine.getIdentityService().setAuthentication("phuong-hong-bang.focal", List.of("phuong-hong-bang"));
-        ProcessInstance pi;
-        try {
-            pi = engine.getFormService().submitStartForm(definition, form);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        message(MESSAGE_ASSIGNMENTS_COMPLETED, directive).correlate();
 
-        long id = (Long) runtime.getVariable(pi.getId(), DirectiveProcess.DIRECTIVE_ID);
-        Directive d = directives.findById(id).orElseThrow();
-        assertThat(d.issuerId()).isEqualTo("phuong-hong-bang");
-        assertThat(d.monitoringUnitId()).isEqualTo("phuong-hong-bang-vhxh");
-        assertThat(d.number()).matches("\\d+/UBND-VHXX");
-        assertThat(pi.getBusinessKey()).isEqualTo(d.number());
-        assertThat(runtime.getVariables(pi.getId())).containsOnlyKeys(DirectiveProcess.DIRECTIVE_ID);
-        jobs.runDue();
-        assertThat(assignments.ofDirective(id)).extracting(Assignment::unitId)
-                .contains("phuong-hong-bang-vhxh").doesNotContain("phuong-hong-bang");
+        assertThat(directive).hasPassed("EndEvent_CascadeCompleted").hasNotPassed(CONSOLIDATE_FINAL_REPORT).isEnded();
+        assertThat(jobQuery().processInstanceId(directive.getId()).count()).as("the round timer").isZero();
     }
 
     @Test
-    void anInvalidStartFormRegistersNothing() {
-        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(DirectiveProcess.KEY).latestVersion().singleResult().getId();
-        long before = runtime.createProcessInstanceQuery().processDefinitionKey(DirectiveProcess.KEY).count();
-        engine.getIdentityService().setAuthentication("phuong-le-chan.focal", List.of("phuong-le-chan"));
-        try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
-                    Map.of("subject", "V/v thiếu đơn vị", "recipients", "truong-khong-co",
-                            "items", FormVariables.json(List.of(Map.of("no", "1"))))))
-                    .hasMessageContaining("unknown unit: truong-khong-co");
-        } finally {
-            engine.getIdentityService().clearAuthentication();
+    void aPeriodicDirectiveOpensARoundAfterEachCutOffAndAsksTheUnitsInBatches() {
+        when(directives.isPeriodic(DIRECTIVE)).thenReturn(true);
+        ProcessInstance directive = registered();
+        runDueJobs();
+        assertThat(directive).isWaitingAt(ASSIGNMENTS_COMPLETED, ROUND_DUE).job(ROUND_DUE).hasDueDate(APRIL_ROUND);
+
+        runJobsDueAt(APRIL_ROUND);
+
+        verify(directives).roundBatchCount(openedRound);
+        assertThat(requestedBatches).containsExactlyInAnyOrder(0, 1);
+        assertThat(directive).isWaitingAt(ASSIGNMENTS_COMPLETED, ROUND_DUE).job(ROUND_DUE).hasDueDate(MAY_ROUND);
+    }
+
+    @Test
+    void withNobodyLeftToReportNoRoundOpensAndTheNextCutOffIsAwaited() {
+        openedRound = null;
+        ProcessInstance directive = waitingAt(ASSIGNMENTS_COMPLETED, ROUND_DUE);
+
+        runJobsDueAt(APRIL_ROUND);
+
+        assertThat(requestedBatches).isEmpty();
+        assertThat(directive).isWaitingAt(ASSIGNMENTS_COMPLETED, ROUND_DUE).job(ROUND_DUE).hasDueDate(MAY_ROUND);
+    }
+
+    @Test
+    void theRoundsStopOnceTheDirectiveIsNoLongerActiveWhileItStillWaitsForItsAssignments() {
+        openedRound = null;
+        when(directives.isActive(DIRECTIVE)).thenReturn(false);
+        ProcessInstance directive = waitingAt(ASSIGNMENTS_COMPLETED, ROUND_DUE);
+
+        runJobsDueAt(APRIL_ROUND);
+
+        assertThat(directive).hasPassed("EndEvent_RoundsStopped").isWaitingAtExactly(ASSIGNMENTS_COMPLETED);
+        assertThat(jobQuery().processInstanceId(directive.getId()).count()).isZero();
+    }
+
+    @Test
+    void anAdHocReportRequestAsksTheUnitsInBatchesWhileTheDirectiveGoesOn() {
+        ProcessInstance directive = waitingAt(ASSIGNMENTS_COMPLETED);
+
+        message(MESSAGE_REPORT_REQUESTED, directive).setVariableToTriggeredScope(ROUND_ID, 9L).correlate();
+        runDueJobs();
+
+        verify(directives).roundBatchCount(9L);
+        assertThat(requestedBatches).containsExactlyInAnyOrder(0, 1);
+        assertThat(directive).hasPassed("EndEvent_AdHocReportsRequested").isWaitingAtExactly(ASSIGNMENTS_COMPLETED);
+    }
+
+    @Test
+    void aWithdrawalEndsTheDirectiveItsRoundsAndTheWorkBelowItInBatches() {
+        when(directives.isPeriodic(DIRECTIVE)).thenReturn(true);
+        ProcessInstance directive = registered();
+        runDueJobs();
+
+        message(DirectiveWithdrawal.MESSAGE_WITHDRAWN, directive).correlate();
+
+        assertThat(directive).isNotWaitingAt(ASSIGNMENTS_COMPLETED, ROUND_DUE)
+                .isWaitingAt("ServiceTask_EndWithdrawnWork");
+        runDueJobs();
+        assertThat(endedBatches).containsExactlyInAnyOrder(0, 1);
+        assertThat(directive).hasPassed("EndEvent_DirectiveWithdrawn").isEnded();
+    }
+
+    @Test
+    void aWithdrawalWhileIssuingIssuesNoFurtherBatch() {
+        ProcessInstance directive = registered();
+
+        message(DirectiveWithdrawal.MESSAGE_WITHDRAWN, directive).correlate();
+        runDueJobs();
+
+        assertThat(issuedBatches).isEmpty();
+        assertThat(endedBatches).containsExactlyInAnyOrder(0, 1);
+        assertThat(directive).hasPassed("EndEvent_DirectiveWithdrawn").isEnded();
+    }
+
+    private ProcessInstance registered() {
+        return runtimeService().startProcessInstanceByKey(KEY, "501/SGDĐT-VP", Map.of(DIRECTIVE_ID, DIRECTIVE));
+    }
+
+    /** Started mid-process at the given elements, as if issuing were done; a branch not named is left out. */
+    private ProcessInstance waitingAt(String... elements) {
+        var start = runtimeService().createProcessInstanceByKey(KEY).setVariable(DIRECTIVE_ID, DIRECTIVE);
+        for (String element : elements) {
+            start.startBeforeActivity(element);
         }
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DirectiveProcess.KEY).count()).isEqualTo(before);
+        return start.execute();
     }
 
-    private ProcessInstance instance(long directiveId) {
-        return runtime.createProcessInstanceQuery()
-                .processInstanceId(directives.findById(directiveId).orElseThrow().processInstanceId()).singleResult();
+    private static MessageCorrelationBuilder message(String name, ProcessInstance directive) {
+        return runtimeService().createMessageCorrelation(name).processInstanceId(directive.getId());
     }
 
-    private void complete(String processInstanceId, Map<String, Object> form) {
-        String taskId = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
-        tasks.setVariablesLocal(taskId, form);
-        tasks.complete(taskId);
+    /** A batch step's delegate that notes its batch, the {@code loopCounter} the real ones read. */
+    private static JavaDelegate notingBatchesIn(List<Integer> batches) {
+        return execution -> batches.add((Integer) execution.getVariable("loopCounter"));
     }
 }

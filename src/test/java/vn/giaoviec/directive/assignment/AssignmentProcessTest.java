@@ -2,164 +2,223 @@ package vn.giaoviec.directive.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.ACCEPT;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.ASK_FOR_TIME;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.ASSIGNMENT_ID;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.CASCADE;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.CHILD_DIRECTIVE_ID;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.DECISION;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.DIRECT;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.END_ACCEPTED;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.ISSUE_CHILD_DIRECTIVE;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.KEY;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.MODE;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.RECEIVE;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.RECORD_COMPLETION;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.REPORT;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.REPORT_ACTION;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.RETURN;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.REVIEW_REPORT;
+import static vn.giaoviec.directive.assignment.AssignmentProcess.SUBMIT_REPORT;
+import static vn.giaoviec.support.ProcessTests.at;
+import static vn.giaoviec.support.ProcessTests.formOf;
+import static vn.giaoviec.support.ProcessTests.passOnCompletion;
+import static vn.giaoviec.support.ProcessTests.runDueJobs;
 
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.stubbing.Answer;
 
-import vn.giaoviec.IntegrationTest;
-import vn.giaoviec.kernel.FormVariables;
-import vn.giaoviec.kernel.Time;
-import vn.giaoviec.support.Api;
-import vn.giaoviec.support.Jobs;
+import vn.giaoviec.directive.DirectiveLookups;
+import vn.giaoviec.directive.DirectiveProcess;
+import vn.giaoviec.support.ProcessTests;
+import vn.giaoviec.support.ResetClock;
 
-/** Every path of bpmn/assignment.bpmn, driven through the engine as Tasklist drives it. */
-@IntegrationTest
+/**
+ * bpmn/assignment.bpmn alone, without Spring: one unit's duty from receiving it to the accepted report.
+ * The {@code assignmentTasks} and {@code directives} lookups are mocks; the task listeners are mocks
+ * that pass the form's choice on to the gateways as the real ones do; the implementation directive a
+ * cascade calls is a one-task stub deployed with the diagram.
+ */
+@ExtendWith(ResetClock.class)
 class AssignmentProcessTest {
 
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    AssignmentRepository assignments;
-    @Autowired
-    Api api;
-    @Autowired
-    Jobs jobs;
+    @RegisterExtension
+    static final ProcessEngineExtension ENGINE = ProcessTests.engine();
 
-    private static int numbers = 400;
+    static final long ASSIGNMENT = 41L;
+    static final long CHILD_DIRECTIVE = 71L;
+    static final String SCHOOL = "thpt-tran-phu";
+    static final String TEACHER = "thpt-tran-phu.nguyen-van-a";
+    static final String MONITORING_UNIT = "so-gddt-vp";
+    static final Date DUE = at("2026-03-20T23:59:59");
+    static final Date REMINDER_DAY = at("2026-03-17T00:00");
+    static final Date REVIEW_DUE = at("2026-03-05T23:59:59");
+    static final String CHILD_DIRECTIVE_RUNS = "UserTask_ChildDirectiveRuns";
+
+    ProcessEngine engine;
+    String deployment;
+
+    AssignmentTasks assignmentTasks = mock(AssignmentTasks.class);
+    DirectiveLookups directives = mock(DirectiveLookups.class);
+    WatchDeadlineListener watchDeadline = mock(WatchDeadlineListener.class);
+    ReceiveAssignmentTask receiveTask = mock(ReceiveAssignmentTask.class);
+    SubmitReportTask submitReportTask = mock(SubmitReportTask.class);
+    ReviewReportTask reviewReportTask = mock(ReviewReportTask.class);
+    UpdateDirectiveProgressDelegate updateDirectiveProgress = mock(UpdateDirectiveProgressDelegate.class);
 
     @BeforeEach
-    void init() {
-        AbstractAssertions.init(engine);
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(Time.ZONE).toInstant()));
+    void deployWithAStubDirectiveAndRegisterTheDiagramsBeans() {
+        init(engine);
+        // calledElementBinding="deployment": the called directive process is found only in the same deployment
+        deployment = repositoryService().createDeployment()
+                .addClasspathResource("bpmn/assignment.bpmn")
+                .addClasspathResource("forms/receive-assignment.form")
+                .addClasspathResource("forms/submit-report.form")
+                .addClasspathResource("forms/review-report.form")
+                .addModelInstance("bpmn/directive.bpmn", Bpmn.createExecutableProcess(DirectiveProcess.KEY)
+                        .camundaHistoryTimeToLive(180).startEvent().userTask(CHILD_DIRECTIVE_RUNS).endEvent().done())
+                .deploy().getId();
+        when(assignmentTasks.unitOf(ASSIGNMENT)).thenReturn(SCHOOL);
+        when(assignmentTasks.assigneeOf(ASSIGNMENT)).thenReturn(TEACHER);
+        when(assignmentTasks.dueOf(ASSIGNMENT)).thenReturn(DUE);
+        when(assignmentTasks.followUpOf(ASSIGNMENT)).thenReturn(REMINDER_DAY);
+        when(assignmentTasks.reviewerOf(ASSIGNMENT)).thenReturn(MONITORING_UNIT);
+        when(assignmentTasks.reviewDue()).thenReturn(REVIEW_DUE);
+        when(directives.numberOf(CHILD_DIRECTIVE)).thenReturn("15/KH-THPT");
+        doAnswer(receivingTheUnitsChoice()).when(receiveTask).notify(any());
+        doAnswer(passOnCompletion("action", REPORT_ACTION)).when(submitReportTask).notify(any());
+        doAnswer(passOnCompletion(DECISION, DECISION)).when(reviewReportTask).notify(any());
+        Mocks.register("assignmentTasks", assignmentTasks);
+        Mocks.register("directives", directives);
+        Mocks.register("watchAssignmentDeadline", watchDeadline);
+        Mocks.register("receiveAssignmentTask", receiveTask);
+        Mocks.register("submitReportTask", submitReportTask);
+        Mocks.register("reviewReportTask", reviewReportTask);
+        Mocks.register("updateDirectiveProgressDelegate", updateDirectiveProgress);
+    }
+
+    @AfterEach
+    void undeployAndForgetTheMocks() {
+        repositoryService().deleteDeployment(deployment, true);
+        Mocks.reset();
     }
 
     @Test
-    void receivedDirectlyReportedAndAccepted() {
-        ProcessInstance pi = assignmentFor("so-gddt", "thpt-tran-phu");
-        assertThat(pi).isWaitingAt(AssignmentProcess.RECEIVE);
-        // addressed to the unit, held by its focal person: nobody has to claim it
-        assertThat(task(pi)).hasCandidateGroupAssociated("thpt-tran-phu").isAssignedTo("thpt-tran-phu.focal")
-                .hasName("Tiếp nhận nhiệm vụ · 402/KH-SGDĐT · hạn 30/06/2026 · Kế hoạch thử");
-        assertThat(task(pi).getDueDate()).isEqualTo(Time.endOf(java.time.LocalDate.of(2026, 6, 30)));
-        // a school has nobody below it: its form offers only to do the work itself
-        assertThat(modesOffered(pi)).containsExactly("DIRECT");
+    void aUnitReceivesItsAssignmentReportsAndHasTheReportAccepted() {
+        ProcessInstance assignment = runtimeService().startProcessInstanceByKey(KEY, Map.of(ASSIGNMENT_ID, ASSIGNMENT));
+        verify(watchDeadline).notify(any());
+        assertThat(assignment).isWaitingAt(RECEIVE);
+        assertThat(task(assignment)).hasCandidateGroup(SCHOOL).hasDueDate(DUE);
+        assertThat(task(assignment).getFollowUpDate()).isEqualTo(REMINDER_DAY);
+        assertThat(formOf(task(assignment))).isEqualTo("receive-assignment");
 
-        complete(pi, Map.of("mode", "DIRECT", "assignee", "thpt-tran-phu.head"));
-        assertThat(pi).isWaitingAt(AssignmentProcess.SUBMIT_REPORT);
-        assertThat(task(pi)).isAssignedTo("thpt-tran-phu.head").hasCandidateGroupAssociated("thpt-tran-phu");
+        complete(task(assignment), withVariables(MODE, DIRECT, "assignee", TEACHER));
 
-        complete(pi, Map.of("reportItems", FormVariables.json(List.of(Map.of("no", "1", "status", "DONE", "result", "Xong")))));
-        assertThat(pi).isWaitingAt(AssignmentProcess.REVIEW_REPORT);
-        // a plan (KH) is monitored by its issuer
-        assertThat(task(pi)).hasCandidateGroupAssociated("so-gddt").isAssignedTo("so-gddt.focal");
-        assertThat(tasks.getVariableLocal(task(pi).getId(), "reportText")).isEqualTo("1. Đã hoàn thành: Xong");
+        assertThat(assignment).isWaitingAt(SUBMIT_REPORT);
+        assertThat(task(assignment)).isAssignedTo(TEACHER).hasCandidateGroupAssociated(SCHOOL).hasDueDate(DUE);
+        assertThat(task(assignment).getFollowUpDate()).isEqualTo(REMINDER_DAY);
+        assertThat(formOf(task(assignment))).isEqualTo("submit-report");
 
-        complete(pi, Map.of("decision", "ACCEPT"));
-        assertThat(pi).isWaitingAt(AssignmentProcess.RECORD_COMPLETION);
-        jobs.runDue();
-        assertThat(pi).isEnded().hasPassed(AssignmentProcess.END_ACCEPTED);
+        complete(task(assignment), withVariables("action", REPORT));
+
+        assertThat(assignment).isWaitingAt(REVIEW_REPORT);
+        assertThat(task(assignment)).hasCandidateGroup(MONITORING_UNIT).hasDueDate(REVIEW_DUE);
+        assertThat(formOf(task(assignment))).isEqualTo("review-report");
+
+        complete(task(assignment), withVariables(DECISION, ACCEPT));
+
+        // the reviewer's click answers at once: the directive is told in the background
+        assertThat(assignment).isWaitingAt(RECORD_COMPLETION);
+        verify(updateDirectiveProgress, never()).execute(any());
+        runDueJobs();
+        verify(updateDirectiveProgress).execute(any());
+        assertThat(assignment).hasPassed(END_ACCEPTED).isEnded();
+        verify(watchDeadline).notify(any());
     }
 
     @Test
-    void aReturnedReportGoesBackToTheSchoolsReportStepNotToReceipt() {
-        ProcessInstance pi = assignmentFor("so-gddt", "thpt-ngo-quyen");
-        complete(pi, Map.of("mode", "DIRECT"));
-        complete(pi, Map.of("reportItems", FormVariables.json(List.of(Map.of("no", "1", "status", "IN_PROGRESS")))));
-        complete(pi, Map.of("decision", "RETURN", "comment", "Thiếu số liệu"));
+    void aCascadedAssignmentWaitsForItsImplementationDirectiveThenReports() {
+        ProcessInstance assignment = runtimeService().startProcessInstanceByKey(KEY, Map.of(ASSIGNMENT_ID, ASSIGNMENT));
 
-        assertThat(pi).isWaitingAt(AssignmentProcess.SUBMIT_REPORT);
-        assertThat(task(pi)).hasCandidateGroupAssociated("thpt-ngo-quyen").isAssignedTo("thpt-ngo-quyen.focal");
-        // due: three working days after the return (Monday 2/3/2026 → Thursday 5/3)
-        assertThat(task(pi).getDueDate()).isEqualTo(Time.endOf(java.time.LocalDate.of(2026, 3, 5)));
-        assertThat(tasks.getVariableLocal(task(pi).getId(), "returnComment")).isEqualTo("Thiếu số liệu");
+        complete(task(assignment), withVariables(MODE, CASCADE));
 
-        complete(pi, Map.of("reportItems", FormVariables.json(List.of(Map.of("no", "1", "status", "DONE", "result", "Đủ")))));
-        complete(pi, Map.of("decision", "ACCEPT"));
-        jobs.runDue();
-        assertThat(pi).isEnded();
+        assertThat(assignment).isWaitingAt(ISSUE_CHILD_DIRECTIVE).calledProcessInstance(DirectiveProcess.KEY)
+                .hasBusinessKey("15/KH-THPT").variables().containsEntry(DirectiveProcess.DIRECTIVE_ID, CHILD_DIRECTIVE);
+
+        ProcessInstance child = processInstanceQuery().superProcessInstanceId(assignment.getId()).singleResult();
+        complete(task(CHILD_DIRECTIVE_RUNS, child));
+
+        assertThat(assignment).isWaitingAt(SUBMIT_REPORT);
+        assertThat(task(assignment)).isAssignedTo(TEACHER).hasDueDate(DUE);
     }
 
     @Test
-    void aCascadeWaitsForTheChildDirectiveThenAsksForTheConsolidatedReport() {
-        ProcessInstance pi = assignmentFor("so-gddt", "phuong-le-chan");
-        assertThat(modesOffered(pi)).containsExactly("DIRECT", "CASCADE");
-        Map<String, Object> form = new HashMap<>();
-        form.put("mode", "CASCADE");
-        form.put("childNumber", "/UBND");
-        form.put("childSubject", "V/v triển khai");
-        form.put("childRecipients", FormVariables.json(List.of("thcs@phuong-le-chan")));
-        form.put("childItems", FormVariables.json(List.of(Map.of("no", "1", "text", "Thực hiện", "deadline", "2026-06-15"))));
-        complete(pi, form);
+    void aReturnedReportGoesBackToTheReportStepWithItsDeadlineWatchedAgain() {
+        ProcessInstance assignment = startedAt(REVIEW_REPORT);
 
-        assertThat(pi).isWaitingAt(AssignmentProcess.ISSUE_CHILD_DIRECTIVE);
-        ProcessInstance child = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
-        assertThat(child).isNotNull();
-        jobs.runDue();
-        List<Assignment> childAssignments = assignments.ofDirective(
-                assignments.findById(assignmentOf(pi)).orElseThrow().childDirectiveId());
-        assertThat(childAssignments).isNotEmpty().allSatisfy(a -> assertThat(a.unitId()).startsWith("thcs-"));
+        complete(task(assignment), withVariables(DECISION, RETURN, "comment", "Bổ sung số liệu"));
 
-        for (Assignment a : childAssignments) {
-            ProcessInstance school = runtime.createProcessInstanceQuery().processInstanceId(a.processInstanceId()).singleResult();
-            complete(school, Map.of("mode", "DIRECT"));
-            complete(school, Map.of("reportItems", FormVariables.json(List.of(Map.of("no", "1", "status", "DONE")))));
-            complete(school, Map.of("decision", "ACCEPT"));
-        }
-        assertThat(pi).isWaitingAt(AssignmentProcess.ISSUE_CHILD_DIRECTIVE);
-        jobs.runDue();
-
-        assertThat(child).isEnded().hasPassed("EndEvent_CascadeCompleted");
-        assertThat(pi).isWaitingAt(AssignmentProcess.SUBMIT_REPORT);
-        assertThat(task(pi)).hasCandidateGroupAssociated("phuong-le-chan").isAssignedTo("phuong-le-chan.focal");
+        assertThat(assignment).isWaitingAt(SUBMIT_REPORT);
+        assertThat(task(assignment)).isAssignedTo(TEACHER).hasDueDate(DUE);
+        // started at the review: the one watch is the one the return starts
+        verify(watchDeadline).notify(any());
     }
 
-    /** The choices the receive form's radio shows. */
-    private List<String> modesOffered(ProcessInstance pi) {
-        SerializableValue options = tasks.getVariableLocalTyped(task(pi).getId(), "modeOptions", false);
-        List<String> values = new ArrayList<>();
-        api.parse(options.getValueSerialized()).forEach(option -> values.add(option.get("value").asText()));
-        return values;
+    @Test
+    void askingForMoreTimeInsteadOfReportingBringsTheReportStepBack() {
+        ProcessInstance assignment = startedAt(SUBMIT_REPORT);
+        String asked = task(assignment).getId();
+
+        complete(task(assignment), withVariables("action", ASK_FOR_TIME));
+
+        assertThat(assignment).isWaitingAt(SUBMIT_REPORT).hasNotPassed(REVIEW_REPORT);
+        assertThat(task(assignment).getId()).isNotEqualTo(asked);
+        // the deadline watch stays as it is until the request is decided
+        verify(watchDeadline, never()).notify(any());
     }
 
-    private ProcessInstance assignmentFor(String issuer, String unit) {
-        var issued = api.as("admin").post("/api/directives", Map.of("number", (numbers++) + "/KH-SGDĐT",
-                "issuer", issuer, "issuedOn", "2026-03-01", "subject", "Kế hoạch thử",
-                "items", List.of(Map.of("no", "1", "text", "Thực hiện", "recipients", List.of(unit), "deadline", "2026-06-30"))));
-        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
-        jobs.runDue();
-        long directive = issued.json().get("id").asLong();
-        Assignment a = assignments.ofDirective(directive).get(0);
-        return runtime.createProcessInstanceQuery().processInstanceId(a.processInstanceId()).singleResult();
+    private static ProcessInstance startedAt(String step) {
+        return runtimeService().createProcessInstanceByKey(KEY).setVariable(ASSIGNMENT_ID, ASSIGNMENT)
+                .startBeforeActivity(step).execute();
     }
 
-    private long assignmentOf(ProcessInstance pi) {
-        return (Long) runtime.getVariable(pi.getId(), AssignmentProcess.ASSIGNMENT_ID);
-    }
-
-    /** What Tasklist does on submit: the form's values on the task, then complete. */
-    private void complete(ProcessInstance pi, Map<String, Object> form) {
-        String taskId = task(pi).getId();
-        tasks.setVariablesLocal(taskId, form);
-        tasks.complete(taskId);
+    /** As ReceiveAssignmentTask on completion: the unit's choice, and for a cascade its child directive. */
+    private static Answer<Void> receivingTheUnitsChoice() {
+        return invocation -> {
+            DelegateTask task = invocation.getArgument(0);
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                Object mode = task.getVariable(MODE);
+                task.getExecution().setVariable(MODE, mode);
+                task.getExecution().setVariable(CHILD_DIRECTIVE_ID, CASCADE.equals(mode) ? CHILD_DIRECTIVE : null);
+            }
+            return null;
+        };
     }
 }
