@@ -39,7 +39,9 @@ public final class Chromium {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,2000",
-                "--lang=vi");
+                "--lang=vi-VN");
+        // a Vietnamese clerk's browser: Camunda's webapps pick their language from navigator.languages
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
         return new ChromeDriver(service, options);
     }
 

@@ -3,6 +3,7 @@ package vn.giaoviec.support;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
@@ -33,10 +34,16 @@ public class TasklistPage {
         this.password = password;
     }
 
+    /** Opens Tasklist's login page, as a clerk finds it in the morning. */
+    public void showLogin() {
+        browser.get(base + "/camunda/app/tasklist/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    }
+
     /** Logs in with Camunda's own login form and lands on the unit's filter. */
     public void logIn(String user) {
-        browser.get(base + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
+        showLogin();
+        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
         browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị tôi"))).click();
@@ -48,8 +55,8 @@ public class TasklistPage {
     public void searchByNumber(String number) {
         WebElement search = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[cam-widget-search] input.main-field")));
-        search.sendKeys("Business");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[title='Process Instance Business Key']"))).click();
+        search.sendKeys("Số văn bản");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[title='Số văn bản (mã nghiệp vụ)']"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-search-pill] .value-field input")))
                 .sendKeys(number + Keys.ENTER);
         wait.until(ExpectedConditions.textToBe(By.cssSelector("[cam-widget-search-pill] .value-field .view-value"), number));
@@ -107,6 +114,30 @@ public class TasklistPage {
     /** Waits until Tasklist enables Complete. */
     public WebElement completable() {
         return wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
+    }
+
+    /**
+     * Interface text the clerk sees in English: visible lines and placeholders that are one of
+     * Tasklist's English labels, or hold a word the first users met in English ("Claim", "Due a year ago").
+     */
+    public List<String> english() {
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) browser.executeScript("return [...document.body.innerText.split('\\n'),"
+                + " ...Array.from(document.querySelectorAll('input[placeholder], textarea[placeholder]'),"
+                + " e => e.offsetParent ? e.placeholder : '')].map(s => s.trim()).filter(s => s)");
+        return shown.stream().filter(EnglishLabels::english).distinct().toList();
+    }
+
+    /** The list's first sort key, as Tasklist shows it. */
+    public String sortedBy() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.sorting-choice")))
+                .getText().trim();
+    }
+
+    /** Whether Camunda's migration banner or its "Create task" can be seen. */
+    public boolean showsBannerOrCreateTask() {
+        return browser.findElements(By.cssSelector(".ce-eol-banner, li.create-task-action")).stream()
+                .anyMatch(WebElement::isDisplayed) || browser.findElement(By.tagName("body")).getText().contains("Camunda 8");
     }
 
     /** What Tasklist's notices say, for a failure message. */

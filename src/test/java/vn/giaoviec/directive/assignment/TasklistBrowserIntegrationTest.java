@@ -32,8 +32,9 @@ import vn.giaoviec.support.Scenario;
 import vn.giaoviec.support.TasklistPage;
 
 /**
- * A school does its work in Camunda's own Tasklist, in Debian's Chromium ({@link Chromium}): logs in, finds its task by the
- * letter's number, opens it (its own: no claim), reads the disabled header fields (one of them longer than a String
+ * A school does its work in Camunda's own Tasklist, in Debian's Chromium ({@link Chromium}) set to Vietnamese: logs in
+ * on a Vietnamese page, finds its task by the letter's number in a list that names letter and deadline,
+ * opens it (its own: no claim), reads the disabled header fields (one of them longer than a String
  * variable) and completes the receive and report forms; the report arrives as the school typed it. A
  * ward fills the most complex form: it issues its own letter, picks recipients in the tag list, rewrites
  * the prefilled task and its deadline in the dynamic list, and completes without saving first.
@@ -96,10 +97,21 @@ class TasklistBrowserIntegrationTest {
         assertThat(tasks.getVariableLocalTyped(receive.getId(), "itemsText", false).getType())
                 .isEqualTo(SpinValueType.JSON);
 
+        // a browser set to Vietnamese: no English on the login page, the list and the task, and no banner
+        tasklist.showLogin();
+        assertThat(tasklist.english()).as("login page").isEmpty();
+        assertThat(tasklist.showsBannerOrCreateTask()).isFalse();
+        tasklist.screenshot("tasklist-login.png");
         tasklist.logIn(SCHOOL + ".focal");
+        // the unit's work by deadline, the most overdue first, without choosing it
+        assertThat(tasklist.sortedBy()).isEqualTo("Thời hạn");
         tasklist.searchByNumber(NUMBER);
+        assertThat(tasklist.english()).as("task list").isEmpty();
+        assertThat(tasklist.showsBannerOrCreateTask()).isFalse();
+        // the list says which letter and by when, without a click
         assertThat(tasklist.open(receive.getId()))
                 .isEqualTo("Tiếp nhận nhiệm vụ · " + NUMBER + " · hạn 30/04/2026 · " + SUBJECT);
+        assertThat(tasklist.english()).as("task pane").isEmpty();
         assertThat(tasklist.field("Textfield_directiveNumber").getDomProperty("value")).isEqualTo(NUMBER);
         assertThat(tasklist.field("Textarea_directiveSubject").getDomProperty("value")).isEqualTo(SUBJECT);
         assertThat(tasklist.field("Textfield_unitName").getDomProperty("value")).isEqualTo("Trường THCS Lê Chân");
@@ -112,6 +124,9 @@ class TasklistBrowserIntegrationTest {
         List<WebElement> modes = browser.findElements(By.cssSelector(".fjs-container label[for*='-Radio_mode-']"));
         assertThat(modes).extracting(WebElement::getText).containsExactly("Đơn vị tự thực hiện và báo cáo");
         tasklist.click(modes.get(0));
+        // form-js's own words too ("Select" in the empty list of staff)
+        wait.until(ExpectedConditions.visibilityOf(tasklist.field("Select_assignee-display")));
+        assertThat(tasklist.english()).as("receive form").isEmpty();
         tasklist.screenshot("tasklist-receive.png");
         tasklist.complete();
 
@@ -177,6 +192,8 @@ class TasklistBrowserIntegrationTest {
         tasklist.replace(deadline, "20/04/2026");
         // Complete comes on by itself, a moment after the last edit (no Save here: the plugin's job)
         tasklist.completable();
+        // form-js's own words in the tag list and the dynamic list ("Search", "Add new")
+        assertThat(tasklist.english()).as("cascade form").isEmpty();
         tasklist.screenshot("tasklist-cascade.png");
         tasklist.complete();
         gone(process, AssignmentProcess.RECEIVE);

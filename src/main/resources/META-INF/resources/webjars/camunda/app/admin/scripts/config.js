@@ -1,4 +1,4 @@
-// giaoviec: admin in Vietnamese (locales/vi.json beside this folder), days written day first.
+// giaoviec: Admin stays in English (used by the IT staff who run giaoviec, not by units); days written day first.
 // Replaces Camunda's own config.js of the same path (webapp customisation, not a patch of the jar).
 export default {
   app: {
@@ -6,8 +6,8 @@ export default {
     vendor: 'Giao việc'
   },
   locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
+    availableLocales: ['en'],
+    fallbackLocale: 'en'
   },
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',

@@ -1,4 +1,5 @@
-// giaoviec: cockpit in Vietnamese (locales/vi.json beside this folder), days written day first.
+// giaoviec: Cockpit in Vietnamese (locales/vi.json beside this folder) in the views an operator uses every
+// day; labels of the specialised views not translated yet fall back to English, never to a raw key.
 // Replaces Camunda's own config.js of the same path (webapp customisation, not a patch of the jar).
 export default {
   app: {
@@ -7,7 +8,7 @@ export default {
   },
   locales: {
     availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
+    fallbackLocale: 'en'
   },
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
