@@ -42,6 +42,8 @@ public class TasklistPage {
 
     /** Logs in with Camunda's own login form and lands on the unit's filter. */
     public void logIn(String user) {
+        // the previous user's session ends, as on a shared office computer
+        browser.manage().deleteAllCookies();
         showLogin();
         browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
         browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
@@ -49,6 +51,12 @@ public class TasklistPage {
         wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị tôi"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-filter.active .name"),
                 "Việc của đơn vị tôi"));
+    }
+
+    /** Chooses one of the unit's filters in the left column. */
+    public void filter(String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(name))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-filter.active .name"), name));
     }
 
     /** Narrows the list to a letter's tasks, as a user would among other letters' tasks: by its number. */
@@ -121,11 +129,7 @@ public class TasklistPage {
      * Tasklist's English labels, or hold a word the first users met in English ("Claim", "Due a year ago").
      */
     public List<String> english() {
-        @SuppressWarnings("unchecked")
-        List<String> shown = (List<String>) browser.executeScript("return [...document.body.innerText.split('\\n'),"
-                + " ...Array.from(document.querySelectorAll('input[placeholder], textarea[placeholder]'),"
-                + " e => e.offsetParent ? e.placeholder : '')].map(s => s.trim()).filter(s => s)");
-        return shown.stream().filter(EnglishLabels::english).distinct().toList();
+        return EnglishLabels.shown(browser, "tasklist");
     }
 
     /** The list's first sort key, as Tasklist shows it. */

@@ -35,7 +35,8 @@ import vn.giaoviec.support.TasklistPage;
  * A school does its work in Camunda's own Tasklist, in Debian's Chromium ({@link Chromium}) set to Vietnamese: logs in
  * on a Vietnamese page, finds its task by the letter's number in a list that names letter and deadline,
  * opens it (its own: no claim), reads the disabled header fields (one of them longer than a String
- * variable) and completes the receive and report forms; the report arrives as the school typed it. A
+ * variable) and completes the receive and report forms; the report arrives as the school typed it, and
+ * the Sở's office accepts it from its filter "Chờ tôi duyệt". A
  * ward fills the most complex form: it issues its own letter, picks recipients in the tag list, rewrites
  * the prefilled task and its deadline in the dynamic list, and completes without saving first.
  */
@@ -156,6 +157,21 @@ class TasklistBrowserIntegrationTest {
         assertThat(reported.get("items").get(0).get("no").asText()).isEqualTo("1");
         assertThat(reported.get("items").get(0).get("status").asText()).isEqualTo("DONE");
         assertThat(reported.get("items").get(0).get("result").asText()).isEqualTo(RESULT);
+
+        // the Sở's office finds the report among those waiting for it, reads it and accepts it
+        Task review = task(process, AssignmentProcess.REVIEW_REPORT);
+        tasklist.logIn("so-gddt-vp.focal");
+        tasklist.filter("Chờ tôi duyệt");
+        // a reviewer's list names the letter and the unit whose report it is
+        assertThat(tasklist.open(review.getId())).isEqualTo("Xem xét báo cáo · " + NUMBER + " · Trường THCS Lê Chân");
+        assertThat(tasklist.field("Textfield_unitName").getDomProperty("value")).isEqualTo("Trường THCS Lê Chân");
+        assertThat(tasklist.field("Textarea_reportDifficulties").getDomProperty("value")).isEqualTo(DIFFICULTIES);
+        assertThat(tasklist.english()).as("review form").isEmpty();
+        tasklist.click(browser.findElement(By.cssSelector(".fjs-container label[for$='-Radio_decision-0']")));
+        tasklist.screenshot("tasklist-review.png");
+        tasklist.complete();
+        gone(process, AssignmentProcess.REVIEW_REPORT);
+        assertThat(scenario.detail(assignment).get("state").asText()).isEqualTo("ACCEPTED");
     }
 
     @Test
