@@ -3,8 +3,6 @@ package vn.giaoviec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.function.LongSupplier;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -20,9 +18,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.giaoviec.deadline.DeadlineProcess;
-import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.CityOrganisation;
 import vn.giaoviec.support.Api;
+import vn.giaoviec.support.Scenario;
 
 /**
  * The storm after a city-wide deadline: one directive to the 2,000 schools of a generated city, then
@@ -71,7 +69,7 @@ class DeadlineStormBenchmark {
 
     @Test
     void twoThousandDeadlinesFallDueInTheSameMinute() throws InterruptedException {
-        at(2026, 3, 2, 9, 0);
+        Scenario.clock(2026, 3, 2, 9, 0);
         String body = """
                 {"number": "%s", "issuer": "so-gddt", "monitoringUnit": "so-gddt-vp",
                  "subject": "V/v đo thời gian xử lý thời hạn",
@@ -87,22 +85,22 @@ class DeadlineStormBenchmark {
                 "select count(*) from deadline_watch where directive_id = ? and process_instance_id is not null", id), schools);
 
         // Friday 13/3: reminders on Tuesday 10/3, 00:00
-        at(2026, 3, 10, 0, 0);
+        Scenario.clock(2026, 3, 10, 0, 0);
         long reminders = waitFor("reminders", System.nanoTime(), () -> count(
                 "select count(*) from deadline_watch where directive_id = ? and reminded_at is not null", id), schools);
 
         // the deadline passes at 00:00 on Saturday 14/3
-        at(2026, 3, 14, 0, 0);
+        Scenario.clock(2026, 3, 14, 0, 0);
         long overdue = waitFor("overdue", System.nanoTime(), () -> count(
                 "select count(*) from deadline_watch where directive_id = ? and overdue_at is not null", id), schools);
-        at(2026, 3, 14, 0, 16);
+        Scenario.clock(2026, 3, 14, 0, 16);
         long followUp = waitFor("follow-up listed", System.nanoTime(), () -> listed(DeadlineProcess.FOLLOW_UP), schools);
 
         // two working days of grace (Monday 16, Tuesday 17): escalation at 00:00 on Wednesday 18/3
-        at(2026, 3, 18, 0, 0);
+        Scenario.clock(2026, 3, 18, 0, 0);
         long escalated = waitFor("escalated", System.nanoTime(), () -> count(
                 "select count(*) from deadline_watch where directive_id = ? and esc_level >= 1", id), schools);
-        at(2026, 3, 18, 0, 16);
+        Scenario.clock(2026, 3, 18, 0, 16);
         long escalation = waitFor("escalation listed", System.nanoTime(), () -> listed(DeadlineProcess.ESCALATION), schools);
 
         assertThat(tasks.createTaskQuery().processDefinitionKey(DeadlineProcess.FOLLOW_UP).processInstanceBusinessKey(NUMBER)
@@ -150,9 +148,5 @@ class DeadlineStormBenchmark {
     private String database() {
         return jdbc.sql("select 1").query(Integer.class).single() == 1
                 ? System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "H2 (in memory)") : "?";
-    }
-
-    private static void at(int year, int month, int day, int hour, int minute) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(Time.ZONE).toInstant()));
     }
 }

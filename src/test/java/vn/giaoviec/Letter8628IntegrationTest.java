@@ -2,14 +2,11 @@ package vn.giaoviec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
-import vn.giaoviec.kernel.Time;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
+import vn.giaoviec.support.Scenario;
 
 /** Seed 000 (letter 8628/SGDĐT-VP) issued to the whole city, end to end through the API. */
 @IntegrationTest
@@ -39,7 +36,7 @@ class Letter8628IntegrationTest {
 
     @BeforeEach
     void letterDay() {
-        at(2025, 11, 14, 9);
+        Scenario.clock(2025, 11, 14, 9, 0);
     }
 
     @Test
@@ -87,7 +84,7 @@ class Letter8628IntegrationTest {
         assertThat(received.status()).as(received.toString()).isEqualTo(200);
         assertThat(received.json().get("assignee").asText()).isEqualTo("th-quang-trung-hong-bang.head");
 
-        at(2025, 12, 20, 10);
+        Scenario.clock(2025, 12, 20, 10, 0);
         var reported = api.as("th-quang-trung-hong-bang.head").post("/api/assignments/" + school + "/report",
                 report("DONE", "Đã số hóa 100% hồ sơ học sinh"));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
@@ -107,9 +104,9 @@ class Letter8628IntegrationTest {
         long school = assignmentOf(id, "thcs-ly-tu-trong-hong-bang");
         api.as("thcs-ly-tu-trong-hong-bang.focal").post("/api/assignments/" + school + "/receive", Map.of("mode", "DIRECT"));
 
-        at(2025, 12, 31, 23);
+        Scenario.clock(2025, 12, 31, 23, 0);
         assertThat(status(school)).isEqualTo("IN_PROGRESS");
-        at(2026, 1, 1, 0);
+        Scenario.clock(2026, 1, 1, 0, 0);
         assertThat(status(school)).isEqualTo("OVERDUE");
         var overdue = api.as("phuong-hong-bang.head")
                 .get("/api/units/thcs-ly-tu-trong-hong-bang/assignments?status=OVERDUE");
@@ -172,9 +169,5 @@ class Letter8628IntegrationTest {
                 Map.of("no", "4", "status", status, "result", result),
                 Map.of("no", "5", "status", status, "result", result)),
                 "difficulties", "Thiếu thiết bị", "proposals", "Bổ sung kinh phí");
-    }
-
-    private static void at(int year, int month, int day, int hour) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(Time.ZONE).toInstant()));
     }
 }

@@ -1,15 +1,13 @@
 package vn.giaoviec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giaoviec.support.Scenario.ok;
 
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.giaoviec.directive.assignment.AssignmentProcess;
-import vn.giaoviec.kernel.Time;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
+import vn.giaoviec.support.Scenario;
 
 /**
  * The Sở's plan 570/KH-SGDĐT to the wards; the ward Hồng Bàng cascades it by the letter of seed 004
@@ -42,7 +40,7 @@ class Plan570CascadeIntegrationTest {
 
     @Test
     void theWardCascadesThePlanToItsSchoolsAndReportsTheConsolidatedResultUpward() {
-        at(2026, 2, 2);
+        Scenario.clock(2026, 2, 2, 9, 0);
         var plan = api.as("so-gddt.focal").post("/api/directives", Api.fixture("fixtures/570.json"));
         assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
         long planId = plan.json().get("id").asLong();
@@ -51,7 +49,7 @@ class Plan570CascadeIntegrationTest {
         long wardAssignment = assignment(planId, WARD);
 
         // the ward issues its own implementation letter: the next free number of the year, monitored by VHXH
-        at(2026, 2, 5);
+        Scenario.clock(2026, 2, 5, 9, 0);
         var cascade = api.as(WARD + ".head").post("/api/assignments/" + wardAssignment + "/receive",
                 Map.of("mode", "CASCADE", "directive", api.parse(Api.fixture("fixtures/004.json"))));
         assertThat(cascade.status()).as(cascade.toString()).isEqualTo(200);
@@ -75,7 +73,7 @@ class Plan570CascadeIntegrationTest {
         }
 
         // every school and the division carry out and report; one school's report is returned once
-        at(2026, 5, 20);
+        Scenario.clock(2026, 5, 20, 9, 0);
         String returned = schools.get(0);
         for (String school : schools) {
             long a = assignment(letterId, school);
@@ -94,7 +92,7 @@ class Plan570CascadeIntegrationTest {
         assertThat(reportAgain.getTaskDefinitionKey()).isEqualTo(AssignmentProcess.SUBMIT_REPORT);
         assertThat(tasks.getVariableLocal(reportAgain.getId(), "returnComment")).isEqualTo("Bổ sung số giáo viên được tập huấn");
 
-        at(2026, 5, 22);
+        Scenario.clock(2026, 5, 22, 9, 0);
         ok(api.as(returned + ".focal").post("/api/assignments/" + returnedAssignment + "/report",
                 report(List.of("2"), "Đã xây dựng kế hoạch; 25 giáo viên được tập huấn")));
         ok(api.as(VHXH + ".focal").post("/api/assignments/" + returnedAssignment + "/review", Map.of("decision", "ACCEPT")));
@@ -118,7 +116,7 @@ class Plan570CascadeIntegrationTest {
         assertThat((String) tasks.getVariableLocal(consolidated.getId(), "childSummary"))
                 .contains("25 giáo viên được tập huấn");
 
-        at(2026, 6, 1);
+        Scenario.clock(2026, 6, 1, 9, 0);
         ok(api.as(WARD + ".head").post("/api/assignments/" + wardAssignment + "/report",
                 report(List.of("1"), "100% cơ sở giáo dục đã triển khai kế hoạch")));
         ok(api.as("so-gddt.focal").post("/api/assignments/" + wardAssignment + "/review", Map.of("decision", "ACCEPT")));
@@ -139,7 +137,7 @@ class Plan570CascadeIntegrationTest {
 
     @Test
     void aChildDirectiveMayNotEndAfterTheParentDeadline() {
-        at(2026, 2, 2);
+        Scenario.clock(2026, 2, 2, 9, 0);
         ObjectNode plan = (ObjectNode) api.parse(Api.fixture("fixtures/570.json"));
         plan.put("number", "571/KH-SGDĐT");
         var issued = api.as("so-gddt.focal").post("/api/directives", plan);
@@ -176,15 +174,7 @@ class Plan570CascadeIntegrationTest {
         return api.as("admin").get("/api/assignments/" + assignment).json().get("status").asText();
     }
 
-    private static void ok(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    }
-
     private static Map<String, Object> report(List<String> items, String result) {
         return Map.of("items", items.stream().map(no -> Map.of("no", no, "status", "DONE", "result", result)).toList());
-    }
-
-    private static void at(int year, int month, int day) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year, month, day, 9, 0).atZone(Time.ZONE).toInstant()));
     }
 }

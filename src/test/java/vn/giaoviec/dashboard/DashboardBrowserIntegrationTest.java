@@ -1,6 +1,7 @@
 package vn.giaoviec.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giaoviec.support.Scenario.ok;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -303,10 +304,6 @@ class DashboardBrowserIntegrationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void ok(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
     }
 
     private String url(String path) {

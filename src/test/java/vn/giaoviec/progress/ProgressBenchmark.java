@@ -1,6 +1,7 @@
 package vn.giaoviec.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giaoviec.support.Scenario.ok;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -9,11 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +33,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.CityOrganisation;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
+import vn.giaoviec.support.Scenario;
 
 /**
  * How fast {@code GET /api/directives/{id}/progress} answers for a city-sized cascade: the Sở's plan
@@ -84,7 +83,7 @@ class ProgressBenchmark {
 
     @Test
     void progressOfACitySizedCascade() throws Exception {
-        at(2026, 2, 2);
+        Scenario.clock(2026, 2, 2, 9, 0);
         var plan = api.as("so-gddt.focal").post("/api/directives", """
                 {"number": "9570/KH-SGDĐT", "issuer": "so-gddt", "subject": "Kế hoạch đo tiến độ toàn thành phố",
                  "items": [
@@ -98,7 +97,7 @@ class ProgressBenchmark {
         assertThat(own).hasSize(SCHOOLS + wards.size());
 
         // every ward cascades the plan to its division and its schools
-        at(2026, 2, 5);
+        Scenario.clock(2026, 2, 5, 9, 0);
         List<Long> letters = new ArrayList<>();
         for (String ward : wards) {
             var cascade = api.as(ward + ".head").post("/api/assignments/" + own.get(ward) + "/receive", Map.of(
@@ -113,7 +112,7 @@ class ProgressBenchmark {
         jobs.runDue();
 
         // a few schools are done at each level; the rest will be late
-        at(2026, 6, 1);
+        Scenario.clock(2026, 6, 1, 9, 0);
         own.entrySet().stream().filter(e -> e.getKey().startsWith("thpt-")).limit(20)
                 .forEach(e -> complete(e.getKey(), e.getValue(), "so-gddt.focal"));
         for (int i = 0; i < letters.size(); i++) {
@@ -121,7 +120,7 @@ class ProgressBenchmark {
             assignments(letters.get(i)).entrySet().stream().filter(e -> !e.getKey().endsWith("-vhxh")).limit(5)
                     .forEach(e -> complete(e.getKey(), e.getValue(), ward + "-vhxh.focal"));
         }
-        at(2026, 7, 10);
+        Scenario.clock(2026, 7, 10, 9, 0);
         if (POSTGRES) {
             // PostgreSQL plans from table statistics, which autovacuum keeps (it is on by default; the CI
             // server has it off). Without them it joins 2,000 rows to every focal person one by one.
@@ -219,13 +218,5 @@ class ProgressBenchmark {
         api.as("admin").get("/api/directives/" + directive).json().get("assignments")
                 .forEach(a -> result.put(a.get("unit").asText(), a.get("id").asLong()));
         return result;
-    }
-
-    private static void ok(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    }
-
-    private static void at(int year, int month, int day) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(year, month, day, 9, 0).atZone(Time.ZONE).toInstant()));
     }
 }

@@ -30,7 +30,7 @@ class ProgressIntegrationTest {
     void theMonitoringUnitSeesTheCountsTheWholeCascadeAndWhoIsLateWithWhomToCall() {
         var letter = lateLetter.issue(7501);
 
-        JsonNode progress = ok(api.as("so-gddt-vp.focal").get("/api/directives/" + letter.id() + "/progress"));
+        JsonNode progress = Scenario.ok(api.as("so-gddt-vp.focal").get("/api/directives/" + letter.id() + "/progress")).json();
 
         assertThat(progress.get("number").asText()).isEqualTo("7501/SGDĐT-VP");
         assertThat(progress.get("total").asInt()).isEqualTo(10);
@@ -69,10 +69,10 @@ class ProgressIntegrationTest {
     void aReturnedReportIsMeasuredAgainstItsResubmissionDate() {
         var letter = lateLetter.issue(7504);
         long returned = letter.assignments().get(LateLetter.RETURNED);
-        String resubmissionDue = ok(api.as("admin").get("/api/assignments/" + returned)).get("resubmissionDue").asText();
+        String resubmissionDue = Scenario.ok(api.as("admin").get("/api/assignments/" + returned)).json().get("resubmissionDue").asText();
         assertThat(resubmissionDue).isEqualTo("2026-04-10"); // returned on Tuesday 07/04: three working days
 
-        JsonNode before = ok(api.as("so-gddt-vp.focal").get("/api/directives/" + letter.id() + "/progress"));
+        JsonNode before = Scenario.ok(api.as("so-gddt-vp.focal").get("/api/directives/" + letter.id() + "/progress")).json();
         JsonNode line = find(before.get("tree").get("children"), LateLetter.RETURNED);
         assertThat(line.get("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(line.get("deadline").asText()).isEqualTo("2026-03-31");
@@ -81,7 +81,7 @@ class ProgressIntegrationTest {
 
         // not back by 10/04: late by the days since then, not since the first deadline
         scenario.at(2026, 4, 14, 9, 0);
-        JsonNode after = ok(api.as("so-gddt-vp.focal").get("/api/directives/" + letter.id() + "/progress"));
+        JsonNode after = Scenario.ok(api.as("so-gddt-vp.focal").get("/api/directives/" + letter.id() + "/progress")).json();
         JsonNode late = find(after.get("overdue"), LateLetter.RETURNED);
         assertThat(late.get("deadline").asText()).isEqualTo(resubmissionDue);
         assertThat(late.get("daysLate").asInt()).isEqualTo(4);
@@ -92,19 +92,19 @@ class ProgressIntegrationTest {
     void aWardSeesItsOwnPartAndAllOfTheLetterItIssuedBelow() {
         var letter = lateLetter.issue(7502);
 
-        JsonNode leChan = ok(api.as("phuong-le-chan.head").get("/api/directives/" + letter.id() + "/progress"));
+        JsonNode leChan = Scenario.ok(api.as("phuong-le-chan.head").get("/api/directives/" + letter.id() + "/progress")).json();
         assertThat(leChan.get("total").asInt()).isEqualTo(1);
         assertThat(units(leChan.get("tree").get("children"))).containsExactly(LateLetter.WARD);
         assertThat(leChan.get("tree").get("children").get(0).get("children")).hasSize(9);
         assertThat(units(leChan.get("overdue"))).containsExactly(LateLetter.WARD);
 
-        JsonNode hongBang = ok(api.as("phuong-hong-bang.head").get("/api/directives/" + letter.id() + "/progress"));
+        JsonNode hongBang = Scenario.ok(api.as("phuong-hong-bang.head").get("/api/directives/" + letter.id() + "/progress")).json();
         assertThat(hongBang.get("total").asInt()).isEqualTo(9);
         assertThat(units(hongBang.get("tree").get("children"))).doesNotContain(LateLetter.WARD);
         assertThat(hongBang.get("byStatus").get("OVERDUE").asInt()).isEqualTo(5);
 
         // a school sees its own line of its ward's letter, not its neighbours'
-        JsonNode school = ok(api.as("th-le-chan-le-chan.focal").get("/api/directives/" + letter.cascadeId() + "/progress"));
+        JsonNode school = Scenario.ok(api.as("th-le-chan-le-chan.focal").get("/api/directives/" + letter.cascadeId() + "/progress")).json();
         assertThat(units(school.get("tree").get("children"))).containsExactly("th-le-chan-le-chan");
     }
 
@@ -119,11 +119,6 @@ class ProgressIntegrationTest {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("error").asText()).isEqualTo("no directive 99999999");
         assertThat(api.as("so-gddt.focal").get("/api/directives/abc/progress").status()).isEqualTo(400);
-    }
-
-    private static JsonNode ok(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json();
     }
 
     private static List<String> units(JsonNode list) {
