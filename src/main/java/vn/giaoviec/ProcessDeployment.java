@@ -17,12 +17,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys bpmn/ and forms/ from the classpath under stable names ({@code bpmn/directive.bpmn}), so
- * that duplicate filtering works the same from target/classes and from the jar: an unchanged
- * restart creates no new version.
+ * that duplicate filtering works the same from target/classes and from the jar. Only the files that
+ * changed since the jar's last deployment are deployed: diagrams call each other and their forms by
+ * the latest version, so a diagram a process owner deployed from Modeler stays in use across
+ * restarts until a release changes that same file.
  */
 @Component
 @Order(0)
 class ProcessDeployment implements ApplicationRunner {
+
+    /** The jar's deployments; a process owner's carry the name they chose in Modeler. */
+    static final String NAME = "giaoviec";
 
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployment.class);
 
@@ -34,7 +39,7 @@ class ProcessDeployment implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        DeploymentBuilder deployment = repository.createDeployment().name("giaoviec").enableDuplicateFiltering(false);
+        DeploymentBuilder deployment = repository.createDeployment().name(NAME).enableDuplicateFiltering(true);
         var resolver = new PathMatchingResourcePatternResolver();
         for (String folder : new String[]{"bpmn", "forms"}) {
             for (Resource resource : resolver.getResources("classpath*:" + folder + "/*.*")) {

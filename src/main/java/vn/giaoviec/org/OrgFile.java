@@ -2,8 +2,15 @@ package vn.giaoviec.org;
 
 import java.util.List;
 
-/** The organisation file (YAML): units listed parents first, each with its people. */
-record OrgFile(List<UnitEntry> units) {
+/**
+ * The organisation file (YAML): units listed parents first, each with its people; and the process
+ * owners, who edit and deploy the diagrams (members of no unit).
+ */
+record OrgFile(List<UnitEntry> units, List<PersonEntry> processOwners) {
+
+    List<PersonEntry> processOwnersOrEmpty() {
+        return processOwners == null ? List.of() : processOwners;
+    }
 
     /** {@code notices}: {@code daily} for one digest of new work a day, else (default) one mail each. */
     record UnitEntry(String id, String name, String symbol, String kind, String parent, String notices,

@@ -78,6 +78,7 @@ class OrgLoader implements ApplicationRunner {
             }
         }
         identity.sync(List.copyOf(byId.values()), file, properties.userPassword());
+        identity.syncProcessOwners(file.processOwnersOrEmpty(), properties.processOwnerGroup(), properties.userPassword());
     }
 
     private OrgFile read(String location) {

@@ -1,6 +1,7 @@
 package vn.giaoviec.directive.assignment;
 
 import java.util.Date;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.kernel.WorkCalendar;
+import vn.giaoviec.org.Person;
 import vn.giaoviec.org.UnitRepository;
 
 /**
@@ -49,6 +51,17 @@ public class AssignmentTasks {
      */
     public String focalOf(long assignmentId) {
         return focal(assignment(assignmentId).unitId());
+    }
+
+    /**
+     * The unit's head, for a step a process owner adds where the head approves (element template
+     * "Phê duyệt của thủ trưởng"); the focal person when the unit has no head on file.
+     */
+    public String headOf(long assignmentId) {
+        String unitId = assignment(assignmentId).unitId();
+        List<Person> people = cache.prefetched(AssignmentForms.PEOPLE + unitId, () -> units.peopleOf(unitId));
+        return people.stream().filter(p -> Person.HEAD.equals(p.role())).map(Person::id).findFirst()
+                .orElseGet(() -> focal(unitId));
     }
 
     /** Who reports: the staff member chosen on receipt, else the unit's focal person. */

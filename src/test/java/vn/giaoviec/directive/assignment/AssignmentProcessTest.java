@@ -96,7 +96,7 @@ class AssignmentProcessTest {
     @BeforeEach
     void deployWithAStubDirectiveAndRegisterTheDiagramsBeans() {
         init(engine);
-        // calledElementBinding="deployment": the called directive process is found only in the same deployment
+        // calledElementBinding="latest": the stub is the latest directive process of this engine
         deployment = repositoryService().createDeployment()
                 .addClasspathResource("bpmn/assignment.bpmn")
                 .addClasspathResource("forms/receive-assignment.form")
