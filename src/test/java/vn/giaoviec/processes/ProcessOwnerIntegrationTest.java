@@ -1,11 +1,13 @@
-package vn.giaoviec;
+package vn.giaoviec.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giaoviec.processes.OwnerDeployments.APPROVAL;
+import static vn.giaoviec.processes.OwnerDeployments.OWNER;
+import static vn.giaoviec.processes.OwnerDeployments.shipped;
+import static vn.giaoviec.processes.OwnerDeployments.withHeadApproval;
 import static vn.giaoviec.support.Scenario.ok;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.giaoviec.IntegrationTest;
 import vn.giaoviec.directive.assignment.AssignmentProcess;
 import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Jobs;
@@ -43,10 +44,8 @@ import vn.giaoviec.support.Scenario;
 @IntegrationTest
 class ProcessOwnerIntegrationTest {
 
-    private static final String OWNER = "quy-trinh.owner";
     private static final String SCHOOL = "thcs-ngo-quyen-le-chan";
     private static final String WARD = "phuong-le-chan";
-    private static final String APPROVAL = "UserTask_HeadApproval";
     private static final LocalDate DUE = LocalDate.of(2026, 4, 30);
 
     @Autowired
@@ -136,7 +135,7 @@ class ProcessOwnerIntegrationTest {
     @Test
     void aDiagramThatBreaksTheContractIsRefusedSayingWhy() {
         long deployments = repository.createDeploymentQuery().count();
-        String shipped = shipped();
+        String shipped = shipped("assignment.bpmn");
 
         String withoutReview = shipped.replaceAll("(?s)<bpmn:userTask id=\"UserTask_ReviewReport\".*?</bpmn:userTask>", "")
                 .replace("targetRef=\"UserTask_ReviewReport\"", "targetRef=\"Gateway_ReportAccepted\"")
@@ -164,43 +163,8 @@ class ProcessOwnerIntegrationTest {
         return api.parse(response.getBody()).get("message").asText();
     }
 
-    /** The shipped diagram with a step added where a process owner would: the head approves the report first. */
-    private static String withHeadApproval() {
-        return shipped()
-                .replace("<bpmn:sequenceFlow id=\"Flow_ToReview\" name=\"Nộp báo cáo\" sourceRef=\"Gateway_ReportOrExtension\" "
-                                + "targetRef=\"UserTask_ReviewReport\">",
-                        "<bpmn:userTask id=\"" + APPROVAL + "\" name=\"Thủ trưởng duyệt báo cáo\" "
-                                + "camunda:candidateGroups=\"${assignmentTasks.unitOf(assignmentId)}\" "
-                                + "camunda:assignee=\"${assignmentTasks.headOf(assignmentId)}\" />\n"
-                                + "<bpmn:sequenceFlow id=\"Flow_ApprovedToReview\" sourceRef=\"" + APPROVAL
-                                + "\" targetRef=\"UserTask_ReviewReport\" />\n"
-                                + "<bpmn:sequenceFlow id=\"Flow_ToReview\" name=\"Nộp báo cáo\" "
-                                + "sourceRef=\"Gateway_ReportOrExtension\" targetRef=\"" + APPROVAL + "\">");
-    }
-
-    private static String shipped() {
-        try (InputStream in = ProcessOwnerIntegrationTest.class.getResourceAsStream("/bpmn/assignment.bpmn")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** What Camunda Modeler sends from its deploy dialog. */
     private ResponseEntity<String> deploy(String user, String diagram) {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("deployment-name", "Thêm bước thủ trưởng duyệt");
-        parts.add("deployment-source", "Camunda Modeler");
-        parts.add("data", new ByteArrayResource(diagram.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "assignment.bpmn";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = rest.withBasicAuth(user, password)
-                .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), String.class);
+        ResponseEntity<String> response = OwnerDeployments.deploy(rest, user, password, diagram);
         if (response.getStatusCode().value() == 200) {
             deployed.add(api.parse(response.getBody()).get("id").asText());
         }

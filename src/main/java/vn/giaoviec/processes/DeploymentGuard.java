@@ -1,4 +1,4 @@
-package vn.giaoviec;
+package vn.giaoviec.processes;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
