@@ -35,6 +35,8 @@ class AssignmentForms {
     static final String ASSIGNMENT = "assignment:";
     static final String UNIT = "unitRow:";
     static final String PEOPLE = "people:";
+    // a String process variable holds 4,000 characters
+    private static final int SUMMARY_CHARS = 3_900;
 
     private static final Map<String, String> STATUS_LABELS = Map.of(
             "DONE", "Đã hoàn thành", "IN_PROGRESS", "Đang thực hiện", "NOT_STARTED", "Chưa thực hiện");
@@ -194,6 +196,22 @@ class AssignmentForms {
         vars.put("decision", null);
         vars.put("comment", null);
         return vars;
+    }
+
+    /**
+     * The unit's latest report in a few lines, for a step a process owner adds (a head's approval):
+     * the letter, each item's status and result, difficulties and proposals. Cut to what a String
+     * variable holds; the directive's page shows it whole.
+     */
+    String reportSummary(Assignment a) {
+        Directive d = directive(a.directiveId());
+        Map<String, Object> review = reviewFields(a);
+        String summary = "Báo cáo của " + unitName(a.unitId()) + " theo văn bản " + d.number() + " (" + d.subject() + ")\n"
+                + review.get("reportText")
+                + (((String) review.get("reportDifficulties")).isEmpty() ? "" : "\nKhó khăn, vướng mắc: " + review.get("reportDifficulties"))
+                + (((String) review.get("reportProposals")).isEmpty() ? "" : "\nKiến nghị, đề xuất: " + review.get("reportProposals"));
+        return summary.length() <= SUMMARY_CHARS ? summary
+                : summary.substring(0, SUMMARY_CHARS) + "… (xem đầy đủ trên trang văn bản)";
     }
 
     private String itemsText(Directive d, Assignment a) {

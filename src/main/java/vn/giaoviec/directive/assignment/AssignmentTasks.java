@@ -29,10 +29,13 @@ public class AssignmentTasks {
     private final TransactionCache cache;
     private final DeadlineRules deadlines;
     private final UnitRepository units;
+    private final AssignmentForms forms;
 
     AssignmentTasks(AssignmentRepository assignments, DirectiveRepository directives, WorkCalendar calendar,
-                    @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache, DeadlineRules deadlines, UnitRepository units) {
+                    @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache, DeadlineRules deadlines,
+                    UnitRepository units, AssignmentForms forms) {
         this.units = units;
+        this.forms = forms;
         this.cache = cache;
         this.deadlines = deadlines;
         this.assignments = assignments;
@@ -62,6 +65,11 @@ public class AssignmentTasks {
         List<Person> people = cache.prefetched(AssignmentForms.PEOPLE + unitId, () -> units.peopleOf(unitId));
         return people.stream().filter(p -> Person.HEAD.equals(p.role())).map(Person::id).findFirst()
                 .orElseGet(() -> focal(unitId));
+    }
+
+    /** The unit's latest report in a few lines, for a step a process owner adds ("Phê duyệt của thủ trưởng"). */
+    public String reportSummaryOf(long assignmentId) {
+        return forms.reportSummary(assignment(assignmentId));
     }
 
     /** Who reports: the staff member chosen on receipt, else the unit's focal person. */
