@@ -67,11 +67,25 @@ public class DirectiveService {
                     + "/receive with mode CASCADE");
         }
         Registered registered = register(body, null, actorId);
-        Directive d = registered.directive();
+        start(registered.directive());
+        return registered;
+    }
+
+    /**
+     * Registers the letter a unit issues from a step of its assignment (element template "Giao việc
+     * cho đơn vị") and starts it at once: the assignment goes on without waiting for it.
+     */
+    @Transactional
+    public Registered registerAndIssue(DirectiveBody body, Assignment parent) {
+        Registered registered = register(body, parent, null);
+        start(registered.directive());
+        return registered;
+    }
+
+    private void start(Directive d) {
         String pid = runtime.startProcessInstanceByKey(DirectiveProcess.KEY, d.number(),
                 Map.of(DirectiveProcess.DIRECTIVE_ID, d.id())).getId();
         directives.setProcessInstance(d.id(), pid);
-        return registered;
     }
 
     /**

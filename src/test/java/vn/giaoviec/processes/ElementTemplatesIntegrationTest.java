@@ -5,8 +5,6 @@ import static vn.giaoviec.processes.OwnerDeployments.OWNER;
 import static vn.giaoviec.processes.OwnerDeployments.shipped;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +26,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.giaoviec.IntegrationTest;
 import vn.giaoviec.directive.assignment.AssignmentProcess;
@@ -46,9 +43,9 @@ import vn.giaoviec.support.Scenario;
 @IntegrationTest
 class ElementTemplatesIntegrationTest {
 
-    private static final Path TEMPLATES = Path.of("element-templates");
     private static final String SCHOOL = "th-du-hang-le-chan";
     private static final String NUMBER = "7731/SGDĐT-VP";
+    private static final String WARD = "phuong-le-chan";
 
     @Autowired
     TestRestTemplate rest;
@@ -69,7 +66,6 @@ class ElementTemplatesIntegrationTest {
     @Value("${giaoviec.org.user-password}")
     String password;
 
-    private final ObjectMapper json = new ObjectMapper();
     private final List<String> deployed = new ArrayList<>();
 
     @AfterEach
@@ -79,8 +75,8 @@ class ElementTemplatesIntegrationTest {
 
     @Test
     void aHeadsApprovalAndANoticeAddedFromTheTemplatesRun() throws IOException {
-        String approval = applied("head-approval.json", "bpmn:userTask", "UserTask_HeadApproval", Map.of());
-        String notice = applied("send-notice.json", "bpmn:serviceTask", "ServiceTask_NotifyHead", Map.of(
+        String approval = OwnerDeployments.applied("head-approval.json", "bpmn:userTask", "UserTask_HeadApproval", Map.of());
+        String notice = OwnerDeployments.applied("send-notice.json", "bpmn:serviceTask", "ServiceTask_NotifyHead", Map.of(
                 "noticeTo", "HEAD", "noticeSubject", "Báo cáo đã được thủ trưởng duyệt",
                 "noticeText", "Báo cáo của đơn vị đã được gửi lên Sở."));
         String diagram = shipped("assignment.bpmn").replace(
@@ -120,29 +116,42 @@ class ElementTemplatesIntegrationTest {
         assertThat(step(school, AssignmentProcess.REVIEW_REPORT)).isNotNull();
     }
 
-    /**
-     * The element a process owner gets from the template: every binding written where it says, a
-     * visible property's default value unless the owner typed another.
-     */
-    private String applied(String file, String element, String id, Map<String, String> typed) throws IOException {
-        JsonNode template = json.readTree(Files.readAllBytes(TEMPLATES.resolve(file))).get(0);
-        StringBuilder attributes = new StringBuilder();
-        StringBuilder inputs = new StringBuilder();
-        for (JsonNode property : template.get("properties")) {
-            JsonNode binding = property.get("binding");
-            String name = binding.get("name").asText();
-            String value = typed.getOrDefault(name, property.path("value").asText());
-            switch (binding.get("type").asText()) {
-                case "property" -> attributes.append(' ').append(name).append("=\"").append(value).append('"');
-                case "camunda:inputParameter" -> inputs.append("<camunda:inputParameter name=\"").append(name).append("\">")
-                        .append(value).append("</camunda:inputParameter>");
-                default -> throw new AssertionError("binding the test cannot apply: " + binding);
-            }
+    @Test
+    void aUnitIssuesItsOwnLetterFromTheTemplatesStep() throws IOException {
+        String issue = OwnerDeployments.applied("issue-child-directive.json", "bpmn:serviceTask", "ServiceTask_IssueToSchools", Map.of(
+                "childRecipients", "thcs@" + WARD, "childSubject", "V/v rà soát thiết bị dạy học",
+                "childTask", "Rà soát thiết bị dạy học, báo cáo Phòng VHXH phường", "childDueDays", "10"));
+        String diagram = shipped("assignment.bpmn").replace(
+                "<bpmn:sequenceFlow id=\"Flow_Direct\" name=\"Tự thực hiện\" sourceRef=\"Gateway_DirectOrCascade\" "
+                        + "targetRef=\"Gateway_ReportDue\">",
+                issue + "<bpmn:sequenceFlow id=\"Flow_IssuedToReport\" sourceRef=\"ServiceTask_IssueToSchools\" targetRef=\"Gateway_ReportDue\" />\n"
+                        + "<bpmn:sequenceFlow id=\"Flow_Direct\" name=\"Tự thực hiện\" sourceRef=\"Gateway_DirectOrCascade\" "
+                        + "targetRef=\"ServiceTask_IssueToSchools\">");
+        ResponseEntity<String> response = OwnerDeployments.deploy(rest, OWNER, password, diagram);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        deployed.add(api.parse(response.getBody()).get("id").asText());
+
+        scenario.at(2026, 3, 2, 9, 0);
+        long ward = scenario.assignment(scenario.issue("7732/SGDĐT-VP", List.of(WARD), LocalDate.of(2026, 4, 30), Map.of()), WARD);
+        Scenario.ok(api.as(WARD + ".focal").post("/api/assignments/" + ward + "/receive", Map.of("mode", "DIRECT")));
+        jobs.runDue();
+
+        List<Long> letters = jdbc.sql("select id from directive where parent_assignment_id = ?").param(ward)
+                .query(Long.class).list();
+        assertThat(letters).hasSize(1);
+        JsonNode letter = Scenario.ok(api.as(WARD + ".focal").get("/api/directives/" + letters.get(0))).json();
+        assertThat(letter.get("issuer").asText()).isEqualTo(WARD);
+        assertThat(letter.get("number").asText()).endsWith("/UBND-VHXX");
+        assertThat(letter.get("subject").asText()).isEqualTo("V/v rà soát thiết bị dạy học");
+        // ten working days from 02/03/2026
+        assertThat(letter.at("/items/0/deadline").asText()).isEqualTo("2026-03-16");
+        assertThat(letter.get("assignments")).extracting(a -> a.get("unit").asText())
+                .containsExactlyInAnyOrder("thcs-ngo-quyen-le-chan", "thcs-tran-phu-le-chan", "thcs-le-chan-le-chan");
+        for (JsonNode school : letter.get("assignments")) {
+            assertThat(step(school.get("id").asLong(), AssignmentProcess.RECEIVE)).isNotNull();
         }
-        return "<" + element + " id=\"" + id + "\"" + attributes + ">"
-                + (inputs.isEmpty() ? "" : "<bpmn:extensionElements><camunda:inputOutput>" + inputs
-                + "</camunda:inputOutput></bpmn:extensionElements>")
-                + "</" + element + ">\n";
+        // the ward goes on to its own report without waiting for the schools
+        assertThat(step(ward, AssignmentProcess.SUBMIT_REPORT)).isNotNull();
     }
 
     private Task step(long assignment, String step) {

@@ -3,6 +3,9 @@ package vn.giaoviec.processes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -12,11 +15,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** What a process owner deploys from Camunda Modeler, and how Modeler sends it. */
 final class OwnerDeployments {
 
     static final String OWNER = "quy-trinh.owner";
     static final String APPROVAL = "UserTask_HeadApproval";
+
+    private static final Path TEMPLATES = Path.of("element-templates");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private OwnerDeployments() {
     }
@@ -42,6 +51,31 @@ final class OwnerDeployments {
                                 + "\" targetRef=\"UserTask_ReviewReport\" />\n"
                                 + "<bpmn:sequenceFlow id=\"Flow_ToReview\" name=\"Nộp báo cáo\" "
                                 + "sourceRef=\"Gateway_ReportOrExtension\" targetRef=\"" + APPROVAL + "\">");
+    }
+
+    /**
+     * The element a process owner gets from the template: every binding written where it says, a
+     * visible property's default value unless the owner typed another.
+     */
+    static String applied(String file, String element, String id, Map<String, String> typed) throws IOException {
+        JsonNode template = JSON.readTree(Files.readAllBytes(TEMPLATES.resolve(file))).get(0);
+        StringBuilder attributes = new StringBuilder();
+        StringBuilder inputs = new StringBuilder();
+        for (JsonNode property : template.get("properties")) {
+            JsonNode binding = property.get("binding");
+            String name = binding.get("name").asText();
+            String value = typed.getOrDefault(name, property.path("value").asText());
+            switch (binding.get("type").asText()) {
+                case "property" -> attributes.append(' ').append(name).append("=\"").append(value).append('"');
+                case "camunda:inputParameter" -> inputs.append("<camunda:inputParameter name=\"").append(name).append("\">")
+                        .append(value).append("</camunda:inputParameter>");
+                default -> throw new AssertionError("binding the test cannot apply: " + binding);
+            }
+        }
+        return "<" + element + " id=\"" + id + "\"" + attributes + ">"
+                + (inputs.isEmpty() ? "" : "<bpmn:extensionElements><camunda:inputOutput>" + inputs
+                + "</camunda:inputOutput></bpmn:extensionElements>")
+                + "</" + element + ">\n";
     }
 
     /** Modeler's deploy dialog: one file, a deployment name, the owner's login. */

@@ -151,8 +151,8 @@ class ProcessOwnerIntegrationTest {
         assertThat(refusal(noSuchBean)).contains("gọi «headOfUnit»");
 
         String noSuchForm = withHeadApproval().replace("name=\"Thủ trưởng duyệt báo cáo\"",
-                "name=\"Thủ trưởng duyệt báo cáo\" camunda:formRef=\"head-approval\" camunda:formRefBinding=\"latest\"");
-        assertThat(refusal(noSuchForm)).contains("dùng biểu mẫu «head-approval» chưa được triển khai");
+                "name=\"Thủ trưởng duyệt báo cáo\" camunda:formRef=\"phe-duyet-cu\" camunda:formRefBinding=\"latest\"");
+        assertThat(refusal(noSuchForm)).contains("dùng biểu mẫu «phe-duyet-cu» chưa được triển khai");
 
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
     }

@@ -226,7 +226,7 @@ class AssignmentForms {
      * its one division when it has exactly one (a ward's "UBND-VHXX", Decree 30's drafting division),
      * which then monitors the letter; the clerk may change it.
      */
-    private static String childNumber(Unit unit, List<Unit> subtree) {
+    static String childNumber(Unit unit, List<Unit> subtree) {
         List<Unit> divisions = subtree.stream()
                 .filter(u -> unit.id().equals(u.parentId()) && "phong".equals(u.kind()) && u.symbol() != null).toList();
         return "/" + (unit.symbol() == null ? "" : unit.symbol())
