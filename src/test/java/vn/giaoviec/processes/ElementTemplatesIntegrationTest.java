@@ -96,7 +96,7 @@ class ElementTemplatesIntegrationTest {
         scenario.receiveAndReport(school, SCHOOL);
 
         Task head = step(school, "UserTask_HeadApproval");
-        assertThat(head.getName()).isEqualTo("Thủ trưởng duyệt báo cáo");
+        assertThat(head.getName()).startsWith("Thủ trưởng duyệt báo cáo · " + NUMBER + " · hạn ").endsWith(" · V/v kiểm thử thời hạn " + NUMBER);
         assertThat(head.getAssignee()).isEqualTo(SCHOOL + ".head");
         assertThat(forms.getTaskFormVariables(head.getId()).getValue("reportSummary", String.class))
                 .startsWith("Báo cáo của Trường Tiểu học Dư Hàng theo văn bản " + NUMBER)

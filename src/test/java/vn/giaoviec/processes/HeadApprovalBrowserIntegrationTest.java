@@ -97,7 +97,8 @@ class HeadApprovalBrowserIntegrationTest {
 
         tasklist.logIn(SCHOOL + ".head");
         tasklist.searchByNumber(NUMBER);
-        assertThat(tasklist.open(approval.getId())).isEqualTo("Thủ trưởng duyệt báo cáo");
+        // a step the owner added names the letter in the list like the shipped ones
+        assertThat(tasklist.open(approval.getId())).startsWith("Thủ trưởng duyệt báo cáo · " + NUMBER + " · hạn ");
         assertThat(tasklist.field("Textarea_reportSummary").getDomProperty("value"))
                 .startsWith("Báo cáo của Trường Tiểu học Nguyễn Văn Tố theo văn bản " + NUMBER)
                 .contains("1. Đã hoàn thành: Đã hoàn thành");
