@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -122,6 +123,26 @@ class ProcessOwnerIntegrationTest {
         scenario.receiveAndReport(old, SCHOOL);
         assertThat(step(old, APPROVAL)).isNull();
         assertThat(step(old, AssignmentProcess.REVIEW_REPORT)).isNotNull();
+    }
+
+    /** What Cockpit shows a process owner comes through these grants: definitions and running instances. */
+    @Test
+    void anOwnerFollowsDefinitionsAndInstancesButCannotDeleteADeployment() {
+        scenario.at(2026, 3, 2, 9, 0);
+        scenario.issue("7713/SGDĐT-VP", List.of(SCHOOL), DUE, Map.of());
+        ResponseEntity<String> definitions = rest.withBasicAuth(OWNER, password)
+                .getForEntity("/engine-rest/process-definition?key=assignment&latestVersion=true", String.class);
+        assertThat(api.parse(definitions.getBody()).size()).as(definitions.getBody()).isEqualTo(1);
+        ResponseEntity<String> instances = rest.withBasicAuth(OWNER, password)
+                .getForEntity("/engine-rest/process-instance?businessKey=7713/SGDĐT-VP&processDefinitionKey=assignment", String.class);
+        assertThat(api.parse(instances.getBody()).size()).as(instances.getBody()).isEqualTo(1);
+
+        String shippedDeployment = repository.createDeploymentQuery().deploymentName(ProcessDeployment.NAME)
+                .orderByDeploymentTime().desc().list().get(0).getId();
+        ResponseEntity<String> deleted = rest.withBasicAuth(OWNER, password).exchange("/engine-rest/deployment/" + shippedDeployment,
+                HttpMethod.DELETE, null, String.class);
+        assertThat(deleted.getStatusCode().value()).as(deleted.getBody()).isEqualTo(403);
+        assertThat(repository.createDeploymentQuery().deploymentId(shippedDeployment).count()).isEqualTo(1);
     }
 
     @Test
