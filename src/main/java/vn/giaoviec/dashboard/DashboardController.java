@@ -113,6 +113,7 @@ class DashboardController {
         model.addAttribute("tree", TreeNode.of(p.tree()));
         model.addAttribute("overdue", overdue);
         model.addAttribute("excelUrl", "/api/directives/" + d.id() + "/report.xlsx");
+        model.addAttribute("wordUrl", "/api/directives/" + d.id() + "/report.docx");
         model.addAttribute("cockpitUrl", d.processInstanceId() == null ? null
                 : "/camunda/app/cockpit/default/#/process-instance/" + d.processInstanceId());
         return "dashboard/directive";

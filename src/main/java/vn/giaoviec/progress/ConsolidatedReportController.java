@@ -18,26 +18,39 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.Report;
 import vn.giaoviec.directive.assignment.ReportRepository;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.Time;
+import vn.giaoviec.org.Person;
+import vn.giaoviec.org.Unit;
+import vn.giaoviec.org.UnitRepository;
 
 /** {@code GET /api/directives/{id}/report.xlsx}: what the progress shows, with each unit's report, as Excel. */
 @RestController
 class ConsolidatedReportController {
 
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final Map<String, String> SIGNERS = Map.of("so", "Giám đốc", "ubnd-tp", "Chủ tịch",
+            "ubnd-phuong", "Chủ tịch", "phong", "Trưởng phòng", "mam-non", "Hiệu trưởng", "tieu-hoc", "Hiệu trưởng",
+            "thcs", "Hiệu trưởng", "thpt", "Hiệu trưởng");
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final DirectiveRepository directives;
     private final ProgressService progress;
     private final ReportRepository reports;
     private final AuditView audit;
+    private final UnitRepository units;
+    private final AssignmentRepository assignments;
 
     ConsolidatedReportController(DirectiveRepository directives, ProgressService progress, ReportRepository reports,
-                                 AuditView audit) {
+                                 AuditView audit, UnitRepository units, AssignmentRepository assignments) {
         this.audit = audit;
+        this.units = units;
+        this.assignments = assignments;
         this.directives = directives;
         this.progress = progress;
         this.reports = reports;
@@ -49,12 +62,45 @@ class ConsolidatedReportController {
         Progress p = progress.progressFor(d, user);
         List<ConsolidatedWorkbook.Line> lines = lines(p);
         byte[] body = ConsolidatedWorkbook.write(d, p.tree().unitName(), p, lines, audit.of(d, user), Time.today());
-        String file = "Bao-cao-" + d.number().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".xlsx";
+        String file = fileName(d, "xlsx");
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
                 .body(body);
+    }
+
+    /** {@code GET /api/directives/{id}/report.docx}: the same report as a báo cáo to edit, sign and send up (Decree 30 layout). */
+    @GetMapping("/api/directives/{id}/report.docx")
+    ResponseEntity<byte[]> document(@PathVariable long id, @AuthenticationPrincipal AppUser user) {
+        Directive d = directives.findById(id).orElseThrow(() -> ApiException.notFound("no directive " + id));
+        Progress p = progress.progressFor(d, user);
+        byte[] body = ConsolidatedDocument.write(d, letterhead(d), p, lines(p), Time.today());
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(d, "docx"), StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    /** The issuer writes; it reports to the unit whose letter it implements, else to the body above it. */
+    private ConsolidatedDocument.Letterhead letterhead(Directive d) {
+        Unit issuer = units.findById(d.issuerId()).orElseThrow();
+        Unit parent = issuer.parentId() == null ? null : units.findById(issuer.parentId()).orElse(null);
+        String reportTo = d.parentAssignmentId() == null ? (parent == null ? null : parent.name())
+                : assignments.findById(d.parentAssignmentId()).flatMap(a -> directives.findById(a.directiveId()))
+                .flatMap(up -> units.findById(up.issuerId())).map(Unit::name).orElse(null);
+        String head = units.peopleOf(issuer.id()).stream().filter(person -> Person.HEAD.equals(person.role()))
+                .map(Person::name).findFirst().orElse(null);
+        String monitoring = units.findById(d.monitoringUnitId()).map(Unit::symbol).orElse(null);
+        return new ConsolidatedDocument.Letterhead(parent == null ? null : parent.name(), issuer.name(),
+                issuer.symbol() == null ? "" : issuer.symbol(), d.place(),
+                SIGNERS.getOrDefault(issuer.kind(), "Thủ trưởng đơn vị"), head,
+                reportTo == null ? List.of() : List.of(reportTo), monitoring);
+    }
+
+    private static String fileName(Directive d, String extension) {
+        return "Bao-cao-" + d.number().replaceAll("[^\\p{L}\\p{N}]+", "-") + "." + extension;
     }
 
     /** The visible tree, depth first, each unit with its latest report (two queries for the whole cascade). */

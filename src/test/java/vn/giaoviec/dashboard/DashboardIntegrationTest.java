@@ -85,6 +85,7 @@ class DashboardIntegrationTest {
         // the returned report is on time because it is measured against its resubmission date: say which
         assertThat(html).contains("báo cáo bị trả lại, hạn nộp lại 10/04/2026");
         assertThat(html).contains("href=\"/api/directives/" + letter.id() + "/report.xlsx\"");
+        assertThat(html).contains("href=\"/api/directives/" + letter.id() + "/report.docx\"");
         String pid = api.as("admin").get("/api/directives/" + letter.id()).json().get("processInstanceId").asText();
         assertThat(html).contains("href=\"/camunda/app/cockpit/default/#/process-instance/" + pid + "\"");
         assertThat(html).doesNotContain("<script");
