@@ -68,7 +68,7 @@ class LateCaseStarter {
 
     /** The unit's head ({@code <unit>.head} in the demo): the person with role HEAD. */
     Optional<Person> headOf(String unitId) {
-        return units.peopleOf(unitId).stream().filter(p -> Person.HEAD.equals(p.role())).findFirst();
+        return UnitRepository.head(units.peopleOf(unitId));
     }
 
     /** The end of a follow-up or escalation process. */

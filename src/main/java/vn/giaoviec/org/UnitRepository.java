@@ -75,6 +75,11 @@ public class UnitRepository {
                 .orElse(null);
     }
 
+    /** The unit's head among its people read before: the person with role HEAD. */
+    public static Optional<Person> head(List<Person> people) {
+        return people.stream().filter(p -> Person.HEAD.equals(p.role())).findFirst();
+    }
+
     public String focalOf(String unitId) {
         return focal(peopleOf(unitId));
     }

@@ -40,8 +40,6 @@ final class ConsolidatedDocument {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Map<String, String> TYPES = Map.of("CV", "Công văn", "KH", "Kế hoạch", "CT", "Chỉ thị",
             "HD", "Hướng dẫn", "TB", "Thông báo", "QĐ", "Quyết định", "BC", "Báo cáo");
-    private static final Map<String, String> ITEM_STATUS = Map.of("DONE", "đã hoàn thành",
-            "IN_PROGRESS", "đang thực hiện", "NOT_STARTED", "chưa thực hiện");
     // millimetres in twentieths of a point: A4, margins top/bottom 20, left 30, right 15 (Decree 30)
     private static final double TWIPS_PER_MM = 56.7;
 
@@ -134,7 +132,7 @@ final class ConsolidatedDocument {
                 continue;
             }
             List<String> results = new ArrayList<>();
-            report.items().forEach(i -> results.add("Nhiệm vụ " + i.no() + " " + ITEM_STATUS.getOrDefault(i.status(), i.status())
+            report.items().forEach(i -> results.add("Nhiệm vụ " + i.no() + " " + i.statusLabel().toLowerCase(Locale.ROOT)
                     + (i.result() == null || i.result().isBlank() ? "" : ": " + i.result().trim())));
             text(about + ": " + String.join("; ", results) + ".");
         }

@@ -90,8 +90,7 @@ class ConsolidatedReportController {
         String reportTo = d.parentAssignmentId() == null ? (parent == null ? null : parent.name())
                 : assignments.findById(d.parentAssignmentId()).flatMap(a -> directives.findById(a.directiveId()))
                 .flatMap(up -> units.findById(up.issuerId())).map(Unit::name).orElse(null);
-        String head = units.peopleOf(issuer.id()).stream().filter(person -> Person.HEAD.equals(person.role()))
-                .map(Person::name).findFirst().orElse(null);
+        String head = UnitRepository.head(units.peopleOf(issuer.id())).map(Person::name).orElse(null);
         String monitoring = units.findById(d.monitoringUnitId()).map(Unit::symbol).orElse(null);
         return new ConsolidatedDocument.Letterhead(parent == null ? null : parent.name(), issuer.name(),
                 issuer.symbol() == null ? "" : issuer.symbol(), d.place(),

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -49,8 +50,6 @@ final class ConsolidatedWorkbook {
     private static final int[] WIDTHS = {6, 42, 6, 18, 26, 15, 15, 60, 40, 40, 18};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String CUT = "… (còn tiếp: xem đầy đủ trong hệ thống)";
-    private static final Map<String, String> ITEM_STATUS = Map.of("DONE", "đã hoàn thành",
-            "IN_PROGRESS", "đang thực hiện", "NOT_STARTED", "chưa thực hiện");
 
     /** One unit's line: its place in the cascade, and its latest report if any. */
     record Line(int level, String directiveNumber, Progress.Node node, Report report) {
@@ -234,7 +233,7 @@ final class ConsolidatedWorkbook {
     /** Each item's status and result: "Nhiệm vụ 1 (đã hoàn thành): ...". */
     private static String results(Report report) {
         return report.items().stream()
-                .map(i -> "Nhiệm vụ " + i.no() + " (" + ITEM_STATUS.getOrDefault(i.status(), i.status()) + ")"
+                .map(i -> "Nhiệm vụ " + i.no() + " (" + i.statusLabel().toLowerCase(Locale.ROOT) + ")"
                         + (i.result() == null || i.result().isBlank() ? "" : ": " + i.result().trim()))
                 .collect(Collectors.joining("\n"));
     }

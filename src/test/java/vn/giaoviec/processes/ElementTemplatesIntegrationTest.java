@@ -79,14 +79,7 @@ class ElementTemplatesIntegrationTest {
         String notice = OwnerDeployments.applied("send-notice.json", "bpmn:serviceTask", "ServiceTask_NotifyHead", Map.of(
                 "noticeTo", "HEAD", "noticeSubject", "Báo cáo đã được thủ trưởng duyệt",
                 "noticeText", "Báo cáo của đơn vị đã được gửi lên Sở."));
-        String diagram = shipped("assignment.bpmn").replace(
-                "<bpmn:sequenceFlow id=\"Flow_ToReview\" name=\"Nộp báo cáo\" sourceRef=\"Gateway_ReportOrExtension\" "
-                        + "targetRef=\"UserTask_ReviewReport\">",
-                approval + notice
-                        + "<bpmn:sequenceFlow id=\"Flow_ApprovedToNotice\" sourceRef=\"UserTask_HeadApproval\" targetRef=\"ServiceTask_NotifyHead\" />\n"
-                        + "<bpmn:sequenceFlow id=\"Flow_NoticeToReview\" sourceRef=\"ServiceTask_NotifyHead\" targetRef=\"UserTask_ReviewReport\" />\n"
-                        + "<bpmn:sequenceFlow id=\"Flow_ToReview\" name=\"Nộp báo cáo\" sourceRef=\"Gateway_ReportOrExtension\" "
-                        + "targetRef=\"UserTask_HeadApproval\">");
+        String diagram = OwnerDeployments.beforeReview(approval, notice);
         ResponseEntity<String> response = OwnerDeployments.deploy(rest, OWNER, password, diagram);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         deployed.add(api.parse(response.getBody()).get("id").asText());

@@ -2,7 +2,6 @@ package vn.giaoviec.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.giaoviec.processes.OwnerDeployments.OWNER;
-import static vn.giaoviec.processes.OwnerDeployments.shipped;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -79,12 +78,7 @@ class HeadApprovalBrowserIntegrationTest {
     @Test
     void theHeadApprovesTheReportInTasklist() throws IOException {
         String step = OwnerDeployments.applied("head-approval.json", "bpmn:userTask", "UserTask_HeadApproval", Map.of());
-        String diagram = shipped("assignment.bpmn").replace(
-                "<bpmn:sequenceFlow id=\"Flow_ToReview\" name=\"Nộp báo cáo\" sourceRef=\"Gateway_ReportOrExtension\" "
-                        + "targetRef=\"UserTask_ReviewReport\">",
-                step + "<bpmn:sequenceFlow id=\"Flow_ApprovedToReview\" sourceRef=\"UserTask_HeadApproval\" targetRef=\"UserTask_ReviewReport\" />\n"
-                        + "<bpmn:sequenceFlow id=\"Flow_ToReview\" name=\"Nộp báo cáo\" sourceRef=\"Gateway_ReportOrExtension\" "
-                        + "targetRef=\"UserTask_HeadApproval\">");
+        String diagram = OwnerDeployments.beforeReview(step);
         ResponseEntity<String> response = OwnerDeployments.deploy(rest, OWNER, password, diagram);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         deployed.add(api.parse(response.getBody()).get("id").asText());

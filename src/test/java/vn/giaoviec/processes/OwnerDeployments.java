@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -25,6 +29,9 @@ final class OwnerDeployments {
     static final String APPROVAL = "UserTask_HeadApproval";
 
     private static final Path TEMPLATES = Path.of("element-templates");
+    private static final String TO_REVIEW = "<bpmn:sequenceFlow id=\"Flow_ToReview\" name=\"Nộp báo cáo\" "
+            + "sourceRef=\"Gateway_ReportOrExtension\" targetRef=\"UserTask_ReviewReport\">";
+    private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private OwnerDeployments() {
@@ -41,16 +48,32 @@ final class OwnerDeployments {
 
     /** assignment.bpmn with a step added where a process owner would: the unit's head approves the report first. */
     static String withHeadApproval() {
-        return shipped("assignment.bpmn")
-                .replace("<bpmn:sequenceFlow id=\"Flow_ToReview\" name=\"Nộp báo cáo\" sourceRef=\"Gateway_ReportOrExtension\" "
-                                + "targetRef=\"UserTask_ReviewReport\">",
-                        "<bpmn:userTask id=\"" + APPROVAL + "\" name=\"Thủ trưởng duyệt báo cáo\" "
-                                + "camunda:candidateGroups=\"${assignmentTasks.unitOf(assignmentId)}\" "
-                                + "camunda:assignee=\"${assignmentTasks.headOf(assignmentId)}\" />\n"
-                                + "<bpmn:sequenceFlow id=\"Flow_ApprovedToReview\" sourceRef=\"" + APPROVAL
-                                + "\" targetRef=\"UserTask_ReviewReport\" />\n"
-                                + "<bpmn:sequenceFlow id=\"Flow_ToReview\" name=\"Nộp báo cáo\" "
-                                + "sourceRef=\"Gateway_ReportOrExtension\" targetRef=\"" + APPROVAL + "\">");
+        return beforeReview("<bpmn:userTask id=\"" + APPROVAL + "\" name=\"Thủ trưởng duyệt báo cáo\" "
+                + "camunda:candidateGroups=\"${assignmentTasks.unitOf(assignmentId)}\" "
+                + "camunda:assignee=\"${assignmentTasks.headOf(assignmentId)}\" />\n");
+    }
+
+    /**
+     * The shipped assignment.bpmn with steps (whole elements, each with its id) chained between the
+     * report and its review, as an owner would draw them on the flow "Nộp báo cáo".
+     */
+    static String beforeReview(String... steps) {
+        List<String> ids = new ArrayList<>();
+        for (String step : steps) {
+            Matcher id = ID.matcher(step);
+            if (!id.find()) {
+                throw new IllegalArgumentException("a step without id: " + step);
+            }
+            ids.add(id.group(1));
+        }
+        ids.add("UserTask_ReviewReport");
+        StringBuilder added = new StringBuilder(String.join("", steps));
+        for (int i = 0; i + 1 < ids.size(); i++) {
+            added.append("<bpmn:sequenceFlow id=\"Flow_AddedStep").append(i + 1).append("\" sourceRef=\"")
+                    .append(ids.get(i)).append("\" targetRef=\"").append(ids.get(i + 1)).append("\" />\n");
+        }
+        return shipped("assignment.bpmn").replace(TO_REVIEW, added + TO_REVIEW.replace(
+                "targetRef=\"UserTask_ReviewReport\"", "targetRef=\"" + ids.get(0) + "\""));
     }
 
     /**

@@ -38,8 +38,6 @@ class AssignmentForms {
     // a String process variable holds 4,000 characters
     private static final int SUMMARY_CHARS = 3_900;
 
-    private static final Map<String, String> STATUS_LABELS = Map.of(
-            "DONE", "Đã hoàn thành", "IN_PROGRESS", "Đang thực hiện", "NOT_STARTED", "Chưa thực hiện");
     private static final Map<String, String> KIND_LABELS = Map.of(
             "mam-non", "trường mầm non", "tieu-hoc", "trường tiểu học", "thcs", "trường THCS", "thpt", "trường THPT",
             "phong", "phòng chuyên môn");
@@ -183,8 +181,7 @@ class AssignmentForms {
     Map<String, Object> reviewFields(Assignment a) {
         Report report = reports.latest(a.id()).orElseThrow();
         String body = report.items().stream()
-                .map(i -> i.no() + ". " + STATUS_LABELS.getOrDefault(i.status(), i.status())
-                        + (i.result() == null ? "" : ": " + i.result()))
+                .map(i -> i.no() + ". " + i.statusLabel() + (i.result() == null ? "" : ": " + i.result()))
                 .collect(Collectors.joining("\n"));
         Map<String, Object> vars = new HashMap<>();
         vars.put("reportText", body);
@@ -263,7 +260,7 @@ class AssignmentForms {
             if (last == null) {
                 text.append("chưa báo cáo");
             } else {
-                text.append(last.items().stream().map(i -> i.no() + ". " + STATUS_LABELS.getOrDefault(i.status(), i.status())
+                text.append(last.items().stream().map(i -> i.no() + ". " + i.statusLabel()
                         + (i.result() == null ? "" : " (" + i.result() + ")")).collect(Collectors.joining("; ")));
             }
             text.append('\n');

@@ -63,8 +63,7 @@ public class AssignmentTasks {
     public String headOf(long assignmentId) {
         String unitId = assignment(assignmentId).unitId();
         List<Person> people = cache.prefetched(AssignmentForms.PEOPLE + unitId, () -> units.peopleOf(unitId));
-        return people.stream().filter(p -> Person.HEAD.equals(p.role())).map(Person::id).findFirst()
-                .orElseGet(() -> focal(unitId));
+        return UnitRepository.head(people).map(Person::id).orElseGet(() -> focal(unitId));
     }
 
     /** The unit's latest report in a few lines, for a step a process owner adds ("Phê duyệt của thủ trưởng"). */
