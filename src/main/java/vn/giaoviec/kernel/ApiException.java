@@ -49,6 +49,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, message, details);
     }
 
+    public static ApiException tooLarge(String message) {
+        return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, message, List.of());
+    }
+
     public HttpStatus status() {
         return status;
     }

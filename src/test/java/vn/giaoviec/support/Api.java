@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,6 +80,45 @@ public class Api {
             return exchange(HttpMethod.POST, path, body);
         }
 
+        public Response delete(String path) {
+            return exchange(HttpMethod.DELETE, path, null);
+        }
+
+        /**
+         * POSTs multipart/form-data as a browser or {@code curl -F} does: an optional JSON part (sent as
+         * text, with no content type, as curl sends it) and the files as parts named "files".
+         */
+        public Response postFiles(String path, String jsonPartName, Object jsonPart, List<File> files) {
+            MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+            if (jsonPartName != null) {
+                try {
+                    parts.add(jsonPartName, jsonPart instanceof String s ? s : json.writeValueAsString(jsonPart));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            for (File f : files) {
+                HttpHeaders partHeaders = new HttpHeaders();
+                partHeaders.setContentType(MediaType.parseMediaType(f.declaredType()));
+                partHeaders.setContentDisposition(ContentDisposition.formData().name("files").filename(f.name(),
+                        StandardCharsets.UTF_8).build());
+                parts.add("files", new HttpEntity<>(new ByteArrayResource(f.content()), partHeaders));
+            }
+            HttpHeaders headers = new HttpHeaders();
+            headers.setBasicAuth(user, password, StandardCharsets.UTF_8);
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+            ResponseEntity<String> response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers),
+                    String.class);
+            return new Response(response.getStatusCode().value(), response.getBody());
+        }
+
+        /** GETs a file: its status, headers and bytes. */
+        public ResponseEntity<byte[]> download(String path) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setBasicAuth(user, password, StandardCharsets.UTF_8);
+            return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+        }
+
         private Response exchange(HttpMethod method, String path, Object body) {
             HttpHeaders headers = new HttpHeaders();
             headers.setBasicAuth(user, password, StandardCharsets.UTF_8);
@@ -88,6 +132,10 @@ public class Api {
             ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(text, headers), String.class);
             return new Response(response.getStatusCode().value(), response.getBody());
         }
+    }
+
+    /** A file to upload: its name, the type the browser declares (not trusted by the server), its bytes. */
+    public record File(String name, String declaredType, byte[] content) {
     }
 
     public record Response(int status, String body) {
