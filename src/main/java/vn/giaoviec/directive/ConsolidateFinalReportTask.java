@@ -12,6 +12,7 @@ import vn.giaoviec.audit.AuditLog;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentStatus;
+import vn.giaoviec.directive.assignment.Attachments;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.kernel.TaskTitles;
@@ -19,16 +20,22 @@ import vn.giaoviec.kernel.TextLimits;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.kernel.Tampering;
 
-/** Tổng hợp báo cáo kết quả: the monitoring unit writes the final report for the issuer. */
+/**
+ * Tổng hợp báo cáo kết quả: the monitoring unit writes the final report for the issuer; Tasklist
+ * offers the Word draft to edit, sign and attach back, and the attached files go with the report.
+ */
 @Component("consolidateFinalReportTask")
 class ConsolidateFinalReportTask implements TaskListener {
 
     private final DirectiveRepository directives;
     private final AssignmentRepository assignments;
     private final AuditLog audit;
+    private final Attachments attachments;
 
-    ConsolidateFinalReportTask(DirectiveRepository directives, AssignmentRepository assignments, AuditLog audit) {
+    ConsolidateFinalReportTask(DirectiveRepository directives, AssignmentRepository assignments, AuditLog audit,
+                               Attachments attachments) {
         this.audit = audit;
+        this.attachments = attachments;
         this.directives = directives;
         this.assignments = assignments;
     }
@@ -57,6 +64,7 @@ class ConsolidateFinalReportTask implements TaskListener {
             }
             TextLimits.require("finalReport", report, TextLimits.TEXT);
             directives.saveFinalReport(id, report);
+            attachments.submitFinal(id);
             audit.record("FINAL_REPORT", id, null, report.length() + " ký tự");
         }
     }

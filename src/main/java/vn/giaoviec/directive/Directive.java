@@ -29,7 +29,8 @@ public record Directive(
         String processInstanceId,
         Instant createdAt,
         Instant completedAt,
-        String finalReport) {
+        String finalReport,
+        boolean requireSignedReport) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String COMPLETED = "COMPLETED";

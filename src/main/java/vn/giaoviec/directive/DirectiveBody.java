@@ -27,15 +27,16 @@ public record DirectiveBody(
         List<String> addressees,
         List<String> ccNames,
         List<String> warnings,
-        DeadlinePolicy deadlines) {
+        DeadlinePolicy deadlines,
+        Boolean requireSignedReport) {
 
-    /** A directive with the deployment's deadline policy. */
+    /** A directive with the deployment's deadline policy, taking reports with or without a signed PDF. */
     public DirectiveBody(String number, String type, String issuer, String monitoringUnit, String place,
                          LocalDate issuedOn, String subject, List<String> legalBases, List<Item> items,
                          Reporting reporting, Signer signer, List<String> cc, Long parentAssignment, String issuerName,
                          List<String> addressees, List<String> ccNames, List<String> warnings) {
         this(number, type, issuer, monitoringUnit, place, issuedOn, subject, legalBases, items, reporting, signer, cc,
-                parentAssignment, issuerName, addressees, ccNames, warnings, null);
+                parentAssignment, issuerName, addressees, ccNames, warnings, null, null);
     }
 
     /** An item's {@code recurrence}: how often its work comes back, as the letter says. */

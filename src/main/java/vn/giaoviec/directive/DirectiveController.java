@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentViews;
+import vn.giaoviec.directive.assignment.Attachments;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.org.Unit;
@@ -38,7 +39,8 @@ class DirectiveController {
                          DirectiveBody.Reporting reporting, DirectiveBody.Signer signer, List<String> cc,
                          Long parentAssignment, String issuerName, List<String> addressees, List<String> ccNames,
                          String state, String processInstanceId, String finalReport,
-                         List<AssignmentViews.Summary> assignments, DeadlinePolicy deadlines) {
+                         List<AssignmentViews.Summary> assignments, DeadlinePolicy deadlines,
+                         boolean requireSignedReport, List<Attachments.View> attachments) {
     }
 
     private final DirectiveService service;
@@ -48,9 +50,12 @@ class DirectiveController {
     private final Access access;
     private final DeadlineRules deadlines;
     private final UnitRepository units;
+    private final Attachments attachments;
 
     DirectiveController(DirectiveService service, DirectiveRepository directives, AssignmentRepository assignments,
-                        AssignmentViews views, Access access, DeadlineRules deadlines, UnitRepository units) {
+                        AssignmentViews views, Access access, DeadlineRules deadlines, UnitRepository units,
+                        Attachments attachments) {
+        this.attachments = attachments;
         this.deadlines = deadlines;
         this.units = units;
         this.service = service;
@@ -94,12 +99,13 @@ class DirectiveController {
                 d.issuedOn(), d.subject(), d.legalBases(), items,
                 new DirectiveBody.Reporting(d.periodic(), d.finalReportBy()), d.signer(), d.cc(),
                 d.parentAssignmentId(), d.issuerName(), d.addressees(), d.ccNames(), d.state(),
-                d.processInstanceId(), d.finalReport(), visible, deadlines.policyOf(d.id()));
+                d.processInstanceId(), d.finalReport(), visible, deadlines.policyOf(d.id()), d.requireSignedReport(),
+                attachments.ofDirective(d.id()));
     }
 
     static DirectiveBody withIssuer(DirectiveBody b, String issuer) {
         return new DirectiveBody(b.number(), b.type(), issuer, b.monitoringUnit(), b.place(), b.issuedOn(), b.subject(),
                 b.legalBases(), b.items(), b.reporting(), b.signer(), b.cc(), b.parentAssignment(), b.issuerName(),
-                b.addressees(), b.ccNames(), b.warnings(), b.deadlines());
+                b.addressees(), b.ccNames(), b.warnings(), b.deadlines(), b.requireSignedReport());
     }
 }

@@ -89,14 +89,14 @@ public class DirectiveRepository {
                         insert into directive (number, number_no, number_year, type, issuer_id, monitoring_unit_id,
                           place, issued_on, subject, legal_bases, periodic, final_report_by, signer_authority,
                           signer_title, signer_name, cc, issuer_name, addressees, cc_names, parent_assignment_id,
-                          state, created_at, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          state, created_at, created_by, require_signed_report)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(d.number(), d.numberNo(), d.numberYear(), d.type(), d.issuerId(), d.monitoringUnitId(),
                         d.place(), d.issuedOn(), d.subject(), Lines.join(d.legalBases()), d.periodic(),
                         d.finalReportBy(), d.signer() == null ? null : d.signer().authority(),
                         d.signer() == null ? null : d.signer().title(), d.signer() == null ? null : d.signer().name(),
                         Lines.join(d.cc()), d.issuerName(), Lines.join(d.addressees()), Lines.join(d.ccNames()),
-                        d.parentAssignmentId(), d.state(), Timestamp.from(d.createdAt()), createdBy)
+                        d.parentAssignmentId(), d.state(), Timestamp.from(d.createdAt()), createdBy, d.requireSignedReport())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -189,7 +189,8 @@ public class DirectiveRepository {
                 Lines.split(rs.getString("addressees")), Lines.split(rs.getString("cc_names")),
                 rs.getObject("parent_assignment_id", Long.class), rs.getString("state"),
                 rs.getString("process_instance_id"), rs.getTimestamp("created_at").toInstant(),
-                completed == null ? null : completed.toInstant(), rs.getString("final_report"));
+                completed == null ? null : completed.toInstant(), rs.getString("final_report"),
+                rs.getBoolean("require_signed_report"));
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

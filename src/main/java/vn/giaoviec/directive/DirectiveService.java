@@ -152,7 +152,8 @@ public class DirectiveService {
                 body.reporting() == null ? null : body.reporting().periodic(),
                 body.reporting() == null ? null : body.reporting().finalReportBy(), body.signer(),
                 cc, body.issuerName(), orEmpty(body.addressees()), orEmpty(body.ccNames()),
-                parent == null ? null : parent.id(), Directive.ACTIVE, null, Time.now(), null, null);
+                parent == null ? null : parent.id(), Directive.ACTIVE, null, Time.now(), null, null,
+                Boolean.TRUE.equals(body.requireSignedReport()));
         if (!problems.isEmpty()) {
             throw ApiException.unprocessable("the directive is not valid", problems);
         }

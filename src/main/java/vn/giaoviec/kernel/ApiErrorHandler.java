@@ -19,7 +19,11 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 
 /** Errors as DESIGN §5 shapes them: {@code {"error": "...", "details": [...]}}. */
 // for every Spring MVC request, also those no handler of ours accepted (a wrong content type, an unknown path)
@@ -27,6 +31,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+    private final MultipartProperties multipart;
+
+    ApiErrorHandler(MultipartProperties multipart) {
+        this.multipart = multipart;
+    }
 
     record ApiError(String error, List<String> details) {
     }
@@ -63,6 +73,19 @@ class ApiErrorHandler {
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .body(new ApiError("unsupported content type", List.of(e.getMessage())));
+    }
+
+    /** Larger than the servlet container takes (spring.servlet.multipart.*), before our own limits are asked. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError("the upload is too large",
+                List.of("each file may weigh at most " + multipart.getMaxFileSize() + ", one request at most "
+                        + multipart.getMaxRequestSize())));
+    }
+
+    @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+    ResponseEntity<ApiError> badMultipart(Exception e) {
+        return ResponseEntity.badRequest().body(new ApiError("malformed multipart request", List.of(e.getMessage())));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,10 +16,16 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.giaoviec.directive.Access;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.directive.assignment.Attachments;
+import vn.giaoviec.documents.Documents;
 import vn.giaoviec.directive.assignment.Report;
 import vn.giaoviec.directive.assignment.ReportRepository;
 import vn.giaoviec.kernel.ApiException;
@@ -28,7 +35,10 @@ import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 
-/** {@code GET /api/directives/{id}/report.xlsx}: what the progress shows, with each unit's report, as Excel. */
+/**
+ * {@code GET /api/directives/{id}/report.xlsx}: what the progress shows, with each unit's report, as
+ * Excel; the same as a Word báo cáo, and everything together as the directive's dossier.
+ */
 @RestController
 class ConsolidatedReportController {
 
@@ -45,9 +55,18 @@ class ConsolidatedReportController {
     private final AuditView audit;
     private final UnitRepository units;
     private final AssignmentRepository assignments;
+    private final Attachments attachments;
+    private final Documents documents;
+    private final Access access;
+    private final ObjectMapper json;
 
     ConsolidatedReportController(DirectiveRepository directives, ProgressService progress, ReportRepository reports,
-                                 AuditView audit, UnitRepository units, AssignmentRepository assignments) {
+                                 AuditView audit, UnitRepository units, AssignmentRepository assignments,
+                                 Attachments attachments, Documents documents, Access access, ObjectMapper json) {
+        this.attachments = attachments;
+        this.documents = documents;
+        this.access = access;
+        this.json = json;
         this.audit = audit;
         this.units = units;
         this.assignments = assignments;
@@ -62,7 +81,7 @@ class ConsolidatedReportController {
         Progress p = progress.progressFor(d, user);
         List<ConsolidatedWorkbook.Line> lines = lines(p);
         byte[] body = ConsolidatedWorkbook.write(d, p.tree().unitName(), p, lines, audit.of(d, user), Time.today());
-        String file = fileName(d, "xlsx");
+        String file = fileName("Bao-cao-", d, "xlsx");
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -79,7 +98,37 @@ class ConsolidatedReportController {
         return ResponseEntity.ok()
                 .contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(d, "docx"), StandardCharsets.UTF_8).build().toString())
+                        .filename(fileName("Bao-cao-", d, "docx"), StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    /** {@code GET /api/directives/{id}/dossier.zip}: everything of the directive the user may see, for the archive. */
+    @GetMapping("/api/directives/{id}/dossier.zip")
+    ResponseEntity<StreamingResponseBody> dossier(@PathVariable long id, @AuthenticationPrincipal AppUser user) {
+        Directive d = directives.findById(id).orElseThrow(() -> ApiException.notFound("no directive " + id));
+        Progress p = progress.progressFor(d, user);
+        List<ConsolidatedWorkbook.Line> lines = lines(p);
+        byte[] workbook = ConsolidatedWorkbook.write(d, p.tree().unitName(), p, lines, audit.of(d, user), Time.today());
+        byte[] document = ConsolidatedDocument.write(d, letterhead(d), p, lines, Time.today());
+        Set<Long> directiveIds = new HashSet<>(Set.of(d.id()));
+        collectDirectives(p.tree(), directiveIds);
+        Map<Long, List<Report>> allReports = reports.ofDirectives(directiveIds);
+        Map<Long, List<Attachments.View>> files = directiveIds.stream()
+                .flatMap(i -> attachments.submittedOf(i).stream()).filter(f -> f.assignment() != null)
+                .collect(Collectors.groupingBy(Attachments.View::assignment));
+        List<Dossier.Unit> units = new ArrayList<>();
+        lines.forEach(line -> units.add(new Dossier.Unit(line.node(),
+                allReports.getOrDefault(line.node().assignment(), List.of()),
+                files.getOrDefault(line.node().assignment(), List.of()))));
+        List<Attachments.View> finalFiles = access.seesAllOf(user, d)
+                ? attachments.ofDirective(id).stream().filter(Attachments.View::submitted).toList() : List.of();
+        Map<String, Object> directive = Map.of("directive", d, "items", directives.items(id));
+        StreamingResponseBody body = out -> Dossier.write(out, documents, json, d, directive, workbook, document,
+                finalFiles, units);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName("Ho-so-", d, "zip"), StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 
@@ -98,8 +147,8 @@ class ConsolidatedReportController {
                 reportTo == null ? List.of() : List.of(reportTo), monitoring);
     }
 
-    private static String fileName(Directive d, String extension) {
-        return "Bao-cao-" + d.number().replaceAll("[^\\p{L}\\p{N}]+", "-") + "." + extension;
+    private static String fileName(String prefix, Directive d, String extension) {
+        return prefix + d.number().replaceAll("[^\\p{L}\\p{N}]+", "-") + "." + extension;
     }
 
     /** The visible tree, depth first, each unit with its latest report (two queries for the whole cascade). */

@@ -7,15 +7,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.giaoviec.directive.Access;
 import vn.giaoviec.directive.Directive;
@@ -24,6 +29,7 @@ import vn.giaoviec.directive.DirectiveRepository;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.EngineActions;
+import vn.giaoviec.documents.Upload;
 import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.UnitRepository;
@@ -51,9 +57,14 @@ class AssignmentController {
     private final AssignmentTasks roles;
     private final EngineActions engine;
     private final Access access;
+    private final Attachments attachments;
+    private final ObjectMapper json;
 
     AssignmentController(AssignmentRepository assignments, DirectiveRepository directives, UnitRepository units,
-                         AssignmentViews views, AssignmentTasks roles, EngineActions engine, Access access) {
+                         AssignmentViews views, AssignmentTasks roles, EngineActions engine, Access access,
+                         Attachments attachments, ObjectMapper json) {
+        this.attachments = attachments;
+        this.json = json;
         this.assignments = assignments;
         this.directives = directives;
         this.units = units;
@@ -103,10 +114,52 @@ class AssignmentController {
                 });
     }
 
-    @PostMapping("/api/assignments/{id}/report")
+    @PostMapping(path = "/api/assignments/{id}/report", consumes = MediaType.APPLICATION_JSON_VALUE)
     AssignmentViews.Detail report(@PathVariable long id, @RequestBody ReportBody body, @AuthenticationPrincipal AppUser user) {
         Assignment a = find(id);
         access.requireOwnUnit(user, a.unitId(), "report on assignment " + id);
+        return submitReport(a, body, user);
+    }
+
+    /**
+     * The report with its evidence: part {@code report} the JSON body, parts {@code files} the files.
+     * The files are kept first; if the report is then refused, they are taken back.
+     */
+    @PostMapping(path = "/api/assignments/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    AssignmentViews.Detail reportWithFiles(@PathVariable long id, @RequestPart("report") String report,
+                                           @RequestPart(name = "files", required = false) List<MultipartFile> files,
+                                           @AuthenticationPrincipal AppUser user) {
+        ReportBody body = reportPart(report);
+        Assignment a = find(id);
+        access.requireOwnUnit(user, a.unitId(), "report on assignment " + id);
+        List<Upload> uploads = AttachmentController.uploads(files);
+        if (uploads.isEmpty()) {
+            return submitReport(a, body, user);
+        }
+        Attachments.Owner owner = attachments.ofAssignment(a);
+        if (owner.step() != Attachments.Step.REPORT) {
+            throw ApiException.conflict("assignment " + id + " is not waiting for a report (it is " + a.state() + ")");
+        }
+        List<Long> kept = attachments.stage(owner, uploads, user.id()).stream().map(Attachments.View::id).toList();
+        try {
+            return submitReport(a, body, user);
+        } catch (RuntimeException e) {
+            kept.forEach(attachments::remove);
+            throw e;
+        }
+    }
+
+    /** The part is read as JSON whatever content type the client gave it (curl -F sends none). */
+    private ReportBody reportPart(String report) {
+        try {
+            return json.readValue(report, ReportBody.class);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("part report is not a report in JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private AssignmentViews.Detail submitReport(Assignment a, ReportBody body, AppUser user) {
+        long id = a.id();
         Map<String, Object> form = new HashMap<>();
         form.put("reportItems", FormVariables.json(body.items() == null ? List.of() : body.items()));
         form.put("difficulties", body.difficulties());

@@ -24,16 +24,19 @@ public class AssignmentViews {
     public record Detail(long id, long directive, String directiveNumber, String unit, List<String> items,
                          List<String> coordinators, LocalDate deadline, AssignmentStatus status, boolean dueSoon,
                          String state, String mode, String assignee, Long childDirective, LocalDate resubmissionDue,
-                         String processInstanceId, List<Report> reports, List<Escalation> escalations) {
+                         String processInstanceId, List<Report> reports, List<Escalation> escalations,
+                         List<Attachments.View> attachments) {
     }
 
     private final DirectiveRepository directives;
     private final ReportRepository reports;
     private final AssignmentDeadlines history;
     private final DeadlineRules deadlines;
+    private final Attachments attachments;
 
     AssignmentViews(DirectiveRepository directives, ReportRepository reports, AssignmentDeadlines history,
-                    DeadlineRules deadlines) {
+                    DeadlineRules deadlines, Attachments attachments) {
+        this.attachments = attachments;
         this.directives = directives;
         this.reports = reports;
         this.history = history;
@@ -50,7 +53,8 @@ public class AssignmentViews {
         AssignmentStatus status = AssignmentStatus.of(a, Time.today());
         return new Detail(a.id(), d.id(), d.number(), a.unitId(), a.itemNos(), a.coordinators(), a.deadline(), status,
                 dueSoon(a, status), a.state(), a.mode(), a.assignee(), a.childDirectiveId(), a.resubmissionDue(),
-                a.processInstanceId(), reports.ofAssignment(a.id()), history.history(a.id()));
+                a.processInstanceId(), reports.ofAssignment(a.id()), history.history(a.id()),
+                attachments.ofAssignment(a.id()));
     }
 
     /** In progress and within the reminder window (the directive's, else the deployment's) before what the unit must meet now. */

@@ -20,10 +20,12 @@ import vn.giaoviec.kernel.FormVariables;
 class ReceiveAssignmentTask extends AssignmentTaskListener {
 
     private final ArrivalNotices notices;
+    private final Attachments attachments;
 
-    ReceiveAssignmentTask(AssignmentForms forms, AssignmentRules rules, ArrivalNotices notices) {
+    ReceiveAssignmentTask(AssignmentForms forms, AssignmentRules rules, ArrivalNotices notices, Attachments attachments) {
         super(forms, rules);
         this.notices = notices;
+        this.attachments = attachments;
     }
 
     /** The work has arrived: the unit's focal person and head are told, with a link to this task. */
@@ -42,6 +44,7 @@ class ReceiveAssignmentTask extends AssignmentTaskListener {
         String mode = FormVariables.text(task, "mode");
         DirectiveBody child = AssignmentProcess.CASCADE.equals(mode) ? childDirective(task) : null;
         Long childId = rules.receive(a, mode, FormVariables.text(task, "assignee"), child, forms.actor());
+        attachments.submit(a, Attachments.Step.RECEIVE, Attachments.Step.RECEIVE, null);
         task.getExecution().setVariable(AssignmentProcess.MODE, mode);
         task.getExecution().setVariable(AssignmentProcess.CHILD_DIRECTIVE_ID, childId);
     }

@@ -14,15 +14,21 @@ import vn.giaoviec.kernel.FormVariables;
  * Nộp báo cáo: prefilled with the items (and the previous report when it was returned). Completing it
  * either puts the report in — its deadline then stops acting — or, when the unit chose "Xin gia hạn",
  * files a request for more time and the report step comes back. {@code reportAction} tells the gateway.
+ * The files the unit prepared go with whichever it was.
  */
 @Component("submitReportTask")
 class SubmitReportTask extends AssignmentTaskListener {
 
     private final AssignmentDeadlines deadlines;
+    private final Attachments attachments;
+    private final ReportRepository reports;
 
-    SubmitReportTask(AssignmentForms forms, AssignmentRules rules, AssignmentDeadlines deadlines) {
+    SubmitReportTask(AssignmentForms forms, AssignmentRules rules, AssignmentDeadlines deadlines,
+                     Attachments attachments, ReportRepository reports) {
         super(forms, rules);
         this.deadlines = deadlines;
+        this.attachments = attachments;
+        this.reports = reports;
     }
 
     @Override
@@ -39,13 +45,16 @@ class SubmitReportTask extends AssignmentTaskListener {
         if (AssignmentProcess.ASK_FOR_TIME.equals(FormVariables.text(task, "action"))) {
             deadlines.askForTime(a, FormVariables.date(FormVariables.text(task, "extensionDeadline")),
                     FormVariables.text(task, "extensionReason"), forms.actor());
+            attachments.submit(a, Attachments.Step.REPORT, Attachments.Step.EXTENSION, null);
             task.getExecution().setVariable(AssignmentProcess.REPORT_ACTION, AssignmentProcess.ASK_FOR_TIME);
             return;
         }
         List<ReportBody.Item> items = FormVariables.read(task, "reportItems", new TypeReference<>() {
         });
+        attachments.requireSignedIfAsked(a);
         rules.submitReport(a, new ReportBody(items, FormVariables.text(task, "difficulties"),
                 FormVariables.text(task, "proposals")), forms.actor());
+        attachments.submit(a, Attachments.Step.REPORT, Attachments.Step.REPORT, reports.latest(a.id()).orElseThrow().id());
         deadlines.reported(a.id());
         task.getExecution().setVariable(AssignmentProcess.REPORT_ACTION, AssignmentProcess.REPORT);
     }
