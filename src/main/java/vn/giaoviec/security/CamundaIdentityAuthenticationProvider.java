@@ -33,6 +33,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         if (userId == null || credentials == null || !identity.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
         }
+        return authenticated(userId);
+    }
+
+    /** The user as our API knows them: their unit and Camunda groups. */
+    Authentication authenticated(String userId) {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
         String unitId = units.person(userId).map(p -> p.unitId()).orElse(null);

@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -24,7 +25,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Three doors. The Camunda webapps and {@code /engine-rest} keep their own authentication and pass
- * through untouched; {@code /api} takes HTTP Basic or the dashboard's session; the dashboard has a
+ * through untouched; {@code /api} takes HTTP Basic, the dashboard's session or Tasklist's; the dashboard has a
  * login form.
  */
 @Configuration
@@ -48,8 +49,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                .addFilterBefore(new TasklistSession(users), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(jsonEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(jsonEntryPoint()).accessDeniedHandler(jsonDenied()))

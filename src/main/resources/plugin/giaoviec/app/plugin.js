@@ -72,7 +72,29 @@ function translate(root) {
   });
 }
 
-new MutationObserver(() => document.querySelectorAll(FORM).forEach(translate))
+/*
+ * When a form is refused (a report without its signed PDF, say), Tasklist shows the engine's wrapping
+ * around our message: "Cannot submit task form <id>: ENGINE-03051 There was an exception while invoking
+ * the TaskListener. Message: 'Exception while invoking TaskListener: <ours>'". The clerk sees ours.
+ */
+const ENGINE_WRAPPING = /^Cannot submit task form [^:]+: ENGINE-\d+ [^']*'(?:Exception while invoking TaskListener: )?([\s\S]*)'$/;
+
+function unwrapEngineErrors() {
+  document.querySelectorAll('.page-notifications .alert .message, .page-notifications .alert p, .page-notifications .alert span')
+    .forEach(node => {
+      if (node.children.length === 0) {
+        const match = ENGINE_WRAPPING.exec(node.textContent.trim());
+        if (match) {
+          node.textContent = match[1];
+        }
+      }
+    });
+}
+
+new MutationObserver(() => {
+  document.querySelectorAll(FORM).forEach(translate);
+  unwrapEngineErrors();
+})
     .observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 
 /*
@@ -90,5 +112,136 @@ function sortByDeadline() {
 
 window.addEventListener('hashchange', sortByDeadline);
 sortByDeadline();
+
+/*
+ * Files with a step. form-js 1.8.7 has no file field, so under the form of a task that takes files
+ * (receiving, report, final report) this adds one: each chosen file is sent at once to /api, which
+ * checks it and keeps it with the task until the task is completed (Tasklist's login is valid there;
+ * writes carry the session's CSRF token). The final report's task also offers the Word draft.
+ */
+const FILES = 'giaoviec-files';
+const REFUSED = {413: 'Tệp quá lớn', 422: 'Không nhận tệp này', 409: 'Nhiệm vụ không còn chờ bước này',
+  403: 'Bạn không có quyền với tệp này'};
+const SIGNATURE_CLASS = {VALID: 'valid', MODIFIED: 'bad', UNTRUSTED: 'unknown', INVALID: 'bad'};
+let session;
+
+function openTask() {
+  const match = /[?&]task=([^&]+)/.exec(window.location.hash);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+async function api(path, options = {}) {
+  if (options.method && !session) {
+    session = await (await fetch('/api/session', {credentials: 'same-origin'})).json();
+  }
+  const headers = options.method ? {[session.csrfHeader]: session.csrfToken} : {};
+  return fetch(path, {credentials: 'same-origin', ...options, headers});
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+function megabytes(bytes) {
+  return bytes < 1024 * 1024
+    ? Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN') + ' KB'
+    : (bytes / 1024 / 1024).toLocaleString('vi-VN', {maximumFractionDigits: 1}) + ' MB';
+}
+
+async function problem(response) {
+  let body = {};
+  try {
+    body = await response.json();
+  } catch (e) {
+    // a proxy's page, not our JSON: the status says enough
+  }
+  const said = [body.error, ...(body.details || [])].filter(Boolean).join(': ');
+  return (REFUSED[response.status] || 'Không gửi được tệp') + (said ? ' — ' + said : '');
+}
+
+function render(box, task, data, message) {
+  box.replaceChildren();
+  box.append(element('h4', null, data.step === 'FINAL' ? 'Báo cáo đã ký và tệp kèm theo' : 'Tệp đính kèm'));
+  if (data.draft) {
+    const draft = element('a', 'giaoviec-draft', 'Tải dự thảo báo cáo (Word) để chỉnh sửa, trình ký rồi đính kèm lại');
+    draft.href = data.draft;
+    box.append(draft);
+  }
+  const list = element('ul');
+  data.files.forEach(file => {
+    const row = element('li');
+    const link = element('a', null, file.name);
+    link.href = '/api/attachments/' + file.id;
+    row.append(link, element('span', 'giaoviec-size', ' (' + megabytes(file.size) + ')'));
+    if (file.signature) {
+      row.append(element('div', 'giaoviec-signature ' + SIGNATURE_CLASS[file.signature.status], file.signature.label));
+    }
+    const remove = element('button', 'btn btn-link', 'Bỏ tệp');
+    remove.type = 'button';
+    remove.addEventListener('click', async () => {
+      const response = await api('/api/attachments/' + file.id, {method: 'DELETE'});
+      refresh(box, task, response.ok ? null : await problem(response));
+    });
+    row.append(remove);
+    list.append(row);
+  });
+  if (data.files.length === 0) {
+    list.append(element('li', 'giaoviec-none', 'Chưa có tệp nào.'));
+  }
+  // the browser's own file button speaks the browser's language: ours says it in Vietnamese
+  const choose = element('label', 'btn btn-default', 'Chọn tệp…');
+  const input = element('input');
+  input.type = 'file';
+  input.multiple = true;
+  input.style.display = 'none'; // Tasklist's Bootstrap shows file inputs whatever their hidden attribute
+  input.accept = '.pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.jpg,.jpeg,.png';
+  choose.append(input);
+  input.addEventListener('change', async () => {
+    const form = new FormData();
+    [...input.files].forEach(file => form.append('files', file));
+    const response = await api('/api/tasks/' + encodeURIComponent(task) + '/attachments', {method: 'POST', body: form});
+    refresh(box, task, response.ok ? null : await problem(response));
+  });
+  box.append(list, choose, element('p', 'giaoviec-hint', 'PDF, Word, Excel, ODT/ODS, JPG/PNG; mỗi tệp tối đa '
+      + megabytes(data.maxFileSize) + '. Tệp được gửi cùng khi hoàn thành nhiệm vụ.'));
+  if (message) {
+    box.append(element('p', 'giaoviec-error', message));
+  }
+}
+
+async function refresh(box, task, message) {
+  const response = await api('/api/tasks/' + encodeURIComponent(task) + '/attachments');
+  if (response.ok) {
+    box.hidden = false;
+    render(box, task, await response.json(), message);
+  }
+}
+
+function mountFiles() {
+  const task = openTask();
+  const form = document.querySelector(FORM);
+  const box = document.querySelector('.' + FILES);
+  if (!task || !form) {
+    return;
+  }
+  if (box && box.dataset.task === task && box.previousElementSibling === form) {
+    return;
+  }
+  box?.remove();
+  const fresh = element('section', FILES);
+  fresh.dataset.task = task;
+  fresh.hidden = true; // until /api says this task takes files
+  form.after(fresh);
+  refresh(fresh, task, null);
+}
+
+new MutationObserver(mountFiles).observe(document.documentElement, {childList: true, subtree: true});
 
 export default [];
