@@ -17,6 +17,7 @@ import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.directive.assignment.AssignmentViews;
+import vn.giaoviec.directive.assignment.Attachments;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.AppUser;
 import vn.giaoviec.kernel.EngineActions;
@@ -49,9 +50,12 @@ class DeadlineController {
     private final ExtensionRequests requests;
     private final EngineActions engine;
     private final Access access;
+    private final Attachments attachments;
 
     DeadlineController(AssignmentRepository assignments, AssignmentViews views, DirectiveCache directives,
-                       AssignmentWork work, ExtensionRequests requests, EngineActions engine, Access access) {
+                       AssignmentWork work, ExtensionRequests requests, EngineActions engine, Access access,
+                       Attachments attachments) {
+        this.attachments = attachments;
         this.assignments = assignments;
         this.views = views;
         this.directives = directives;
@@ -66,7 +70,12 @@ class DeadlineController {
     RequestView requestExtension(@PathVariable long id, @RequestBody ExtensionBody body,
                                  @AuthenticationPrincipal AppUser user) {
         access.requireOwnUnit(user, find(id).unitId(), "ask for more time on assignment " + id);
-        return RequestView.of(engine.retrying(() -> requests.request(find(id), body.newDeadline(), body.reason(), user.id())));
+        return RequestView.of(engine.retrying(() -> {
+            Assignment a = find(id);
+            var request = requests.request(a, body.newDeadline(), body.reason(), user.id());
+            attachments.submitWithExtensionRequest(a);
+            return request;
+        }));
     }
 
     /** The issuer's (or monitoring unit's) decision; a pending request is granted through its own task. */

@@ -23,7 +23,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 
 /** Errors as DESIGN §5 shapes them: {@code {"error": "...", "details": [...]}}. */
 // for every Spring MVC request, also those no handler of ours accepted (a wrong content type, an unknown path)
@@ -32,10 +33,13 @@ class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
-    private final MultipartProperties multipart;
+    private final DataSize maxFileSize;
+    private final DataSize maxRequestSize;
 
-    ApiErrorHandler(MultipartProperties multipart) {
-        this.multipart = multipart;
+    ApiErrorHandler(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+                    @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
+        this.maxFileSize = maxFileSize;
+        this.maxRequestSize = maxRequestSize;
     }
 
     record ApiError(String error, List<String> details) {
@@ -79,8 +83,8 @@ class ApiErrorHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError("the upload is too large",
-                List.of("each file may weigh at most " + multipart.getMaxFileSize() + ", one request at most "
-                        + multipart.getMaxRequestSize())));
+                List.of("each file may weigh at most " + maxFileSize.toMegabytes() + " MB, one request at most "
+                        + maxRequestSize.toMegabytes() + " MB")));
     }
 
     @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})

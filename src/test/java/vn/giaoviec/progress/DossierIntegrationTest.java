@@ -56,7 +56,7 @@ class DossierIntegrationTest {
 
     @Test
     void theDossierHoldsEveryRoundsReportWithItsFilesAndListsThemWithTheirHashes() throws Exception {
-        long directive = scenario.issue("9401/SGDĐT-VP", List.of(SCHOOL, QUIET_SCHOOL), LocalDate.of(2026, 6, 30), Map.of());
+        long directive = scenario.issue("8870/SGDĐT-VP", List.of(SCHOOL, QUIET_SCHOOL), LocalDate.of(2026, 6, 30), Map.of());
         long assignment = scenario.assignment(directive, SCHOOL);
         ok(api.as(SCHOOL + ".focal").post("/api/assignments/" + assignment + "/receive", Map.of("mode", "DIRECT")));
         Api.File signed = Evidence.pdf("Báo cáo.pdf", "Bao cao lan 1");
@@ -74,7 +74,7 @@ class DossierIntegrationTest {
         ResponseEntity<byte[]> response = api.as("so-gddt-vp.focal").download("/api/directives/" + directive + "/dossier.zip");
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/zip");
-        assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("Ho-so-9401-SGDĐT-VP.zip");
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("Ho-so-8870-SGDĐT-VP.zip");
         Map<String, byte[]> zip = unzip(response.getBody());
 
         String school = "don-vi/001 Trường Tiểu học Hồng Bàng/";
@@ -90,12 +90,12 @@ class DossierIntegrationTest {
         assertThat(reports).hasSize(2);
         assertThat(reports.get(0).get("reviewComment").asText()).isEqualTo("Bổ sung ảnh");
         assertThat(new ObjectMapper().readTree(zip.get("van-ban-chi-dao.json")).get("directive").get("number").asText())
-                .isEqualTo("9401/SGDĐT-VP");
+                .isEqualTo("8870/SGDĐT-VP");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(zip.get("tong-hop.xlsx")))) {
             assertThat(workbook.getNumberOfSheets()).isPositive();
         }
         try (var word = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(zip.get("du-thao-bao-cao.docx"))))) {
-            assertThat(word.getText()).contains("BÁO CÁO", "9401/SGDĐT-VP");
+            assertThat(word.getText()).contains("BÁO CÁO", "8870/SGDĐT-VP");
         }
 
         List<String> manifest = new String(zip.get("danh-muc.csv"), StandardCharsets.UTF_8).lines().toList();

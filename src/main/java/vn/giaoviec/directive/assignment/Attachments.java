@@ -111,6 +111,11 @@ public class Attachments {
         links.submit(new Owner(a.directiveId(), a.id(), prepared, a.unitId()), as, reportId, Time.now());
     }
 
+    /** A request for more time made through the API takes the files prepared while the report step was open. */
+    public void submitWithExtensionRequest(Assignment a) {
+        submit(a, Step.REPORT, Step.EXTENSION, null);
+    }
+
     public void submitFinal(long directiveId) {
         links.submit(new Owner(directiveId, null, Step.FINAL, null), Step.FINAL, null, Time.now());
     }

@@ -49,7 +49,7 @@ class TasklistAttachmentBrowserIntegrationTest {
 
     private static final String SCHOOL = "th-nguyen-van-to-le-chan";
     private static final String OFFICE = "so-gddt-vp";
-    private static final String NUMBER = "9601/SGDĐT-VP";
+    private static final String NUMBER = "8880/SGDĐT-VP";
     private static final Instant SIGNED_AT = Instant.parse("2026-03-20T07:05:00Z");
 
     @LocalServerPort
@@ -155,8 +155,8 @@ class TasklistAttachmentBrowserIntegrationTest {
                 + "fetch('/api/tasks/' + arguments[0] + '/attachments', {method: 'POST', body: new FormData()})"
                 + ".then(r => done(r.status))", consolidate.getId());
         assertThat(forged).isEqualTo(403L);
-        upload(file("Báo cáo 9601 đã ký.pdf", SignedPdfs.signed(SIGNED_AT)));
-        wait.until(d -> names().equals(List.of("Báo cáo 9601 đã ký.pdf")));
+        upload(file("Báo cáo 8880 đã ký.pdf", SignedPdfs.signed(SIGNED_AT)));
+        wait.until(d -> names().equals(List.of("Báo cáo 8880 đã ký.pdf")));
         tasklist.field("Textarea_finalReport").sendKeys("Các đơn vị đã hoàn thành; báo cáo đã ký số kèm theo.");
         assertThat(tasklist.english()).as("final report form").isEmpty();
         tasklist.screenshot("tasklist-final-report-files.png");
