@@ -48,7 +48,7 @@ class BadInputIntegrationTest {
 
     private static final List<String> TABLES = List.of("directive", "directive_item", "directive_cc", "assignment",
             "report", "report_item", "assignment_event", "deadline_watch", "deadline_case", "extension_request", "directive_deadlines",
-            "report_round", "round_report", "mail_outbox", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_JOB",
+            "report_round", "round_report", "mail_outbox", "document_file", "attachment", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_JOB",
             "ACT_RU_VARIABLE", "ACT_RU_IDENTITYLINK", "ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_VARINST");
     private static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -259,6 +259,31 @@ class BadInputIntegrationTest {
                 + "--X\r\nContent-Disposition: form-data; name=\"x.bpmn\"; filename=\"x.bpmn\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n" + Api.fixture("bad-input/x.bpmn") + "\r\n--X--\r\n",
                 403, "deployment"));
+
+        // files
+        String multipart = "multipart/form-data; boundary=X";
+        String pdfPart = "--X\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 x\r\n";
+        cases.add(new Case("a multipart report without its report part", school, "POST", a1 + "/report", multipart,
+                pdfPart + "--X--\r\n", 400, "report"));
+        cases.add(new Case("a multipart report with a broken body", school, "POST", a1 + "/report", multipart,
+                "--X\r\nContent-Disposition: form-data; name=\"report\"\r\n\r\n{}", 400, "multipart"));
+        cases.add(new Case("a report part that is not JSON", school, "POST", a1 + "/report", multipart,
+                "--X\r\nContent-Disposition: form-data; name=\"report\"\r\n\r\n{items\r\n" + pdfPart + "--X--\r\n",
+                400, "not a report in JSON"));
+        cases.add(new Case("files for another school's report", other, "POST", a1 + "/report", multipart,
+                "--X\r\nContent-Disposition: form-data; name=\"report\"\r\n\r\n{}\r\n" + pdfPart + "--X--\r\n",
+                403, "only unit thpt-tran-phu"));
+        cases.add(new Case("files as JSON", school, "POST", a1 + "/attachments", JSON, "{\"files\": []}", 415, "content type"));
+        cases.add(new Case("files for accepted work", "thpt-le-quy-don.focal", "POST", a3 + "/attachments", multipart,
+                pdfPart + "--X--\r\n", 409, "waiting for no receiving or report"));
+        cases.add(new Case("an unknown file", school, "GET", "/api/attachments/987654", null, null, 404, "no file"));
+        cases.add(new Case("a file id that is no number", school, "GET", "/api/attachments/abc", null, null, 400, "bad request"));
+        cases.add(new Case("taking back an unknown file", school, "DELETE", "/api/attachments/987654", null, null, 404, "no file"));
+        cases.add(new Case("files of an unknown task", school, "GET", "/api/tasks/no-such-task/attachments", null, null, 404,
+                "no open task"));
+        cases.add(new Case("files for another school's task", other, "POST", "/api/tasks/" + receive + "/attachments", multipart,
+                pdfPart + "--X--\r\n", 403, "only unit thpt-tran-phu"));
         return cases;
     }
 
