@@ -114,6 +114,7 @@ class DashboardController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("excelUrl", "/api/directives/" + d.id() + "/report.xlsx");
         model.addAttribute("wordUrl", "/api/directives/" + d.id() + "/report.docx");
+        model.addAttribute("dossierUrl", "/api/directives/" + d.id() + "/dossier.zip");
         model.addAttribute("cockpitUrl", d.processInstanceId() == null ? null
                 : "/camunda/app/cockpit/default/#/process-instance/" + d.processInstanceId());
         return "dashboard/directive";

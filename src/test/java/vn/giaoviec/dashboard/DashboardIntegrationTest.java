@@ -86,6 +86,7 @@ class DashboardIntegrationTest {
         assertThat(html).contains("báo cáo bị trả lại, hạn nộp lại 10/04/2026");
         assertThat(html).contains("href=\"/api/directives/" + letter.id() + "/report.xlsx\"");
         assertThat(html).contains("href=\"/api/directives/" + letter.id() + "/report.docx\"");
+        assertThat(html).contains("href=\"/api/directives/" + letter.id() + "/dossier.zip\"");
         String pid = api.as("admin").get("/api/directives/" + letter.id()).json().get("processInstanceId").asText();
         assertThat(html).contains("href=\"/camunda/app/cockpit/default/#/process-instance/" + pid + "\"");
         assertThat(html).doesNotContain("<script");
