@@ -20,14 +20,23 @@ final class LetterheadReader {
                       String subject, int end) {
     }
 
-    private static final Pattern NUMBER_LABEL = Pattern.compile("(?:^\\s*|\\s{3,})" + Fuzzy.fragment("so") + "\\s*[:.]?\\s*");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("(?:^\\s*|\\s{3,}|\\|\\s*)" + Fuzzy.fragment("so") + "\\s*[:.]?\\s*");
     private static final Pattern DATE = Pattern.compile(",\\s*" + Fuzzy.fragment("ngay") + "\\s*(\\d{1,2})?[\\s.…_]*"
             + Fuzzy.fragment("thang") + "\\s*(\\d{1,2})?[\\s.…_]*" + Fuzzy.fragment("nam") + "\\s*(\\d{4})");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
     // no word end: OCR runs "V/v" into the next word
     private static final Pattern VV = Pattern.compile("^\\s*v\\s*/\\s*v");
+    // a công văn's subject may also read "Về việc ..." or "Về ..." under its number
+    private static final Pattern ABOUT = Fuzzy.lineStart("ve viec", "ve");
+    private static final int ABOUT_BELOW_NUMBER = 2;
+    // who enacts a quyết định, printed in capitals under its title: not part of the subject
+    private static final Pattern ENACTING = Fuzzy.lineStart("uy ban", "ubnd", "chu tich", "giam doc", "bo truong",
+            "thu tuong", "hoi dong", "chinh phu");
     private static final Pattern MOTTO = Pattern.compile(Fuzzy.fragment("c?ng h?a x? h?i") + "|" + Fuzzy.fragment("d?c l?p"));
-    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
+    // crawled copies set the columns apart with spaces, or as a markdown table's cells
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}|\\s*\\|\\s*");
+    // a letterhead's rule run onto the name's line: "VĂN PHÒNG CHÍNH PHỦ -------"
+    private static final Pattern TRAILING_RULE = Pattern.compile("\\s+[-_=]{3,}$");
     private static final Pattern RULE = Pattern.compile("^[\\s\\-_*=.~]+$");
     private static final Pattern ORG_HEAD = Fuzzy.lineStart("so", "bo", "uy ban", "ubnd", "ban", "van phong", "phong",
             "truong", "cuc", "vu", "vien", "dang uy", "hoi dong", "tong cuc", "trung tam", "chi cuc", "thanh uy");
@@ -60,6 +69,8 @@ final class LetterheadReader {
         Matcher date;
         int dateLine = -1;
         int vvLine = -1;
+        /** Where the subject starts on {@code vvLine}: after the number when it runs on there. */
+        int vvColumn;
         final String[] meta = new String[META.length];
         int metaFirst = -1;
         int metaEnd = -1;
@@ -82,11 +93,18 @@ final class LetterheadReader {
         LocalDate issuedOn = dated ? date(scan.date, warnings) : null;
         String subject = scan.meta[TRICH_YEU];
         int end = Math.max(Math.max(topEnd, headEnd), scan.metaEnd);
-        if (scan.vvLine >= 0 || titleLine >= 0) {
-            boolean vv = scan.vvLine >= 0;
-            int start = vv ? scan.vvLine : titleLine;
-            int last = blockEnd(doc, start, limit, vv ? 0 : 1);
-            subject = vv ? joined(doc, start, last, true) : stripTitleWord(joined(doc, start, last, false));
+        if (scan.vvLine >= 0) {
+            int last = blockEnd(doc, scan.vvLine, limit, 0);
+            subject = joined(doc, scan.vvLine, scan.vvColumn, last, true);
+            end = Math.max(end, last);
+        } else if (titleLine >= 0) {
+            int last = blockEnd(doc, titleLine, limit, 1);
+            subject = stripTitleWord(joined(doc, titleLine, 0, last, false));
+            int below = subject == null ? nextFilled(doc, last, limit) : -1;
+            if (below >= 0 && isTitleBelow(doc, below)) {
+                last = blockEnd(doc, below, limit, 0);
+                subject = joined(doc, below, 0, last, false);
+            }
             end = Math.max(end, last);
         }
         String issuerName = issuerName(doc, headEnd);
@@ -128,11 +146,26 @@ final class LetterheadReader {
                 scan.date = date;
                 scan.dateLine = i;
             }
-            if (scan.vvLine < 0 && VV.matcher(doc.key(i)).find()) {
-                scan.vvLine = i;
+            if (scan.vvLine < 0) {
+                subjectLine(doc, i, scan);
             }
         }
         return scan;
+    }
+
+    /**
+     * Whether line {@code i} opens the subject: "V/v ...", also run on after the number on its line,
+     * or "Về việc ..."/"Về ..." just under the number.
+     */
+    private static void subjectLine(Doc doc, int i, Scan scan) {
+        int afterNumber = scan.numberLine == i ? scan.printed.end() : 0;
+        boolean vv = VV.matcher(doc.key(i).substring(afterNumber)).find();
+        boolean about = scan.numberLine >= 0 && i > scan.numberLine && i <= scan.numberLine + ABOUT_BELOW_NUMBER
+                && ABOUT.matcher(doc.key(i)).lookingAt() && Character.isUpperCase(doc.line(i).strip().codePointAt(0));
+        if (vv || about) {
+            scan.vvLine = i;
+            scan.vvColumn = vv ? afterNumber : 0;
+        }
     }
 
     private static boolean readMeta(Doc doc, int i, Scan scan) {
@@ -220,7 +253,7 @@ final class LetterheadReader {
             if (motto.find()) {
                 line = line.substring(0, motto.start());
             }
-            line = COLUMN_GAP.split(line.strip())[0].strip();
+            line = firstColumn(line);
             if (!line.isEmpty() && !RULE.matcher(line).matches()) {
                 parts.add(line);
             }
@@ -230,6 +263,12 @@ final class LetterheadReader {
             first--;
         }
         return first < 0 ? null : String.join(" ", parts.subList(first, parts.size()));
+    }
+
+    /** A line's first column, without a rule run onto it. */
+    private static String firstColumn(String line) {
+        String first = COLUMN_GAP.split(line.strip().replaceFirst("^\\|\\s*", ""))[0].strip();
+        return TRAILING_RULE.matcher(first).replaceAll("");
     }
 
     /** A line reading only a document type in capitals ("KẾ HOẠCH"), or -1. */
@@ -277,11 +316,34 @@ final class LetterheadReader {
         return i;
     }
 
-    /** Lines {@code [from, to)} joined, each cut at a column gap or a place and date beside it. */
-    private static String joined(Doc doc, int from, int to, boolean cutColumns) {
+    /**
+     * The subject on its own below a title line and a blank, in capitals ("QUYẾT ĐỊNH" / "" / "BAN
+     * HÀNH KẾ HOẠCH ...") or as "Về việc ...", not who enacts it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") nor the body.
+     */
+    private static boolean isTitleBelow(Doc doc, int line) {
+        String text = doc.line(line).strip();
+        boolean capitals = text.equals(text.toUpperCase()) && text.codePoints().anyMatch(Character::isLetter);
+        return (capitals || ABOUT.matcher(doc.key(line)).lookingAt())
+                && !ENACTING.matcher(doc.key(line)).lookingAt() && !BODY.matcher(doc.key(line)).lookingAt();
+    }
+
+    private static int nextFilled(Doc doc, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (!doc.blank(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Lines {@code [from, to)} joined, the first from {@code column}, each cut at a column gap or a
+     * place and date beside it.
+     */
+    private static String joined(Doc doc, int from, int column, int to, boolean cutColumns) {
         List<String> parts = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String line = doc.line(i).strip();
+            String line = doc.line(i).substring(i == from ? column : 0).strip();
             Matcher date = DATE.matcher(Fold.key(line));
             if (date.find()) {
                 line = line.substring(0, date.start());

@@ -119,4 +119,71 @@ class LetterheadReaderTest {
         assertThat(warnings).containsExactly("Không đọc được địa danh ban hành",
                 "Không đọc được trích yếu (V/v) hoặc tên văn bản");
     }
+
+    @Test
+    void readsATitleInCapitalsBelowTheTypeLineAndABlank() {
+        LetterheadReader.Letterhead head = read("""
+                Số: 254/QĐ-UBND                 Sơn La, ngày 17 tháng 02 năm 2023
+
+                QUYẾT ĐỊNH
+
+                BAN HÀNH KẾ HOẠCH THỰC HIỆN CÔNG TÁC
+                BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023
+
+                CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+                """);
+        assertThat(head.titleType()).isEqualTo("QĐ");
+        assertThat(head.subject()).isEqualTo("BAN HÀNH KẾ HOẠCH THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023");
+    }
+
+    @Test
+    void whoEnactsIsNoSubject() {
+        LetterheadReader.Letterhead head = read("""
+                Số: 12/QĐ-UBND                 Sơn La, ngày 17 tháng 02 năm 2023
+                QUYẾT ĐỊNH
+
+                CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+                """);
+        assertThat(head.subject()).isNull();
+    }
+
+    @Test
+    void readsAboutUnderTheNumberOfACongVan() {
+        LetterheadReader.Letterhead head = read("""
+                SỞ Y TẾ                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 415/SYT-NVY                  Độc lập - Tự do - Hạnh phúc
+                Về việc tăng cường phòng, chống   Đà Nẵng, ngày 03 tháng 3 năm 2025
+                dịch sốt xuất huyết
+                """);
+        assertThat(head.subject()).isEqualTo("Về việc tăng cường phòng, chống dịch sốt xuất huyết");
+        assertThat(read("""
+                Số: 88/UBND-VP
+                Về triển khai Tháng hành động vì trẻ em
+                Hà Nội, ngày 10 tháng 5 năm 2024
+                """).subject()).isEqualTo("Về triển khai Tháng hành động vì trẻ em");
+    }
+
+    @Test
+    void readsAVvRunOnAfterTheNumber() {
+        LetterheadReader.Letterhead head = read("""
+                VĂN PHÒNG CHÍNH PHỦ -------
+                Số: 2739/VPCP-ĐMDN V/v quy định về quản trị doanh nghiệp
+                Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.
+                """);
+        assertThat(head.issuerName()).isEqualTo("VĂN PHÒNG CHÍNH PHỦ");
+        assertThat(head.number().text()).isEqualTo("2739/VPCP-ĐMDN");
+        assertThat(head.subject()).isEqualTo("V/v quy định về quản trị doanh nghiệp");
+    }
+
+    @Test
+    void readsALetterheadCrawledAsAMarkdownTable() {
+        LetterheadReader.Letterhead head = read("""
+                | ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
+                |---|---|
+                | Số: 254/QĐ-UBND | Sơn La, ngày 17 tháng 02 năm 2023 |
+                """);
+        assertThat(head.issuerName()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH SƠN LA");
+        assertThat(head.number().text()).isEqualTo("254/QĐ-UBND");
+        assertThat(head.place()).isEqualTo("Sơn La");
+    }
 }
