@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import vn.giaoviec.directive.DirectiveBody.Item;
@@ -54,7 +55,8 @@ public class DirectiveTextParser {
         String type = type(number, head);
         Unit issuer = issuer(number, head.issuerName(), warnings);
         Unit monitoring = monitoring(issuer, number, type, warnings);
-        List<String> defaultRecipients = resolveAll(addressees.names(), issuer, "Không nhận ra đơn vị nhận", warnings);
+        Function<String, String> ours = ours(issuer, head.issuerName());
+        List<String> defaultRecipients = resolveAll(addressees.names(), ours, "Không nhận ra đơn vị nhận", warnings);
         DeadlineReader.Deadline implicit = head.subject() == null ? null
                 : latest(deadlines.find(head.subject(), DeadlineReader.Mode.SUBJECT, head.issuedOn()));
 
@@ -64,7 +66,7 @@ public class DirectiveTextParser {
             List<DeadlineReader.Deadline> found = raw.cells() != null
                     ? deadlines.find(raw.cells().deadline(), DeadlineReader.Mode.CELL, head.issuedOn())
                     : deadlines.find(raw.text(), DeadlineReader.Mode.TEXT, head.issuedOn());
-            items.add(item(raw, found, issuer, addressees.names(), defaultRecipients, implicit, warnings));
+            items.add(item(raw, found, ours, addressees.names(), defaultRecipients, implicit, warnings));
             if (raw.cells() == null) {
                 texts.add(new ReportingReader.ItemText(raw.text(), found));
             }
@@ -74,7 +76,7 @@ public class DirectiveTextParser {
         }
         List<String> cc = new ArrayList<>();
         for (String name : tail.ccNames()) {
-            String id = resolver.resolve(name, issuer);
+            String id = ours.apply(name);
             if (id != null && (issuer == null || !id.equals(issuer.id())) && !cc.contains(id)) {
                 cc.add(id);
             }
@@ -130,6 +132,19 @@ public class DirectiveTextParser {
         return issuer;
     }
 
+    /**
+     * The id or selector a name stands for, seen from the issuer. Collective names ("các sở, ban,
+     * ngành", "UBND các xã, phường") in a letter of a body outside the organisation are that body's
+     * own, not ours.
+     */
+    private Function<String, String> ours(Unit issuer, String issuerName) {
+        boolean foreign = issuer == null && issuerName != null;
+        return name -> {
+            String id = resolver.resolve(name, issuer);
+            return foreign && id != null && id.contains("@") ? null : id;
+        };
+    }
+
     /** The drafting unit of a công văn's symbol ({@code -VP}); the issuer itself for a named type. */
     private Unit monitoring(Unit issuer, DocNumber number, String type, List<String> warnings) {
         if (issuer == null) {
@@ -156,8 +171,9 @@ public class DirectiveTextParser {
         return List.copyOf(bases);
     }
 
-    private Item item(ItemSplitter.RawItem raw, List<DeadlineReader.Deadline> found, Unit issuer, List<String> addressees,
-                      List<String> defaultRecipients, DeadlineReader.Deadline implicit, List<String> warnings) {
+    private static Item item(ItemSplitter.RawItem raw, List<DeadlineReader.Deadline> found, Function<String, String> ours,
+                             List<String> addressees, List<String> defaultRecipients, DeadlineReader.Deadline implicit,
+                             List<String> warnings) {
         String label = "Mục " + raw.no() + ": ";
         List<String> leadNames;
         List<String> coordinatorNames;
@@ -174,7 +190,7 @@ public class DirectiveTextParser {
             coordinatorNames = named.coordinators();
             recurrenceText = raw.lead();
         }
-        List<String> ids = leadNames.stream().map(n -> resolver.resolve(n, issuer)).toList();
+        List<String> ids = leadNames.stream().map(ours).toList();
         if (!certain && ids.stream().allMatch(Objects::isNull)) {
             leadNames = List.of(); // it only looked like a unit's name
         }
@@ -185,7 +201,7 @@ public class DirectiveTextParser {
         }
         List<String> coordinators = new ArrayList<>();
         for (String name : coordinatorNames) {
-            String id = resolver.resolve(name, issuer);
+            String id = ours.apply(name);
             if (id == null && !GENERIC.matcher(Fold.key(name)).find()) {
                 warnings.add(label + "không nhận ra đơn vị phối hợp: " + name);
             } else if (id != null && !coordinators.contains(id) && !recipients.contains(id)) {
@@ -208,8 +224,9 @@ public class DirectiveTextParser {
                 leadNames.isEmpty() ? addressees : leadNames, deadline == null ? null : deadline.text(), recurrence);
     }
 
-    private List<String> resolveAll(List<String> names, Unit issuer, String problem, List<String> warnings) {
-        return resolved(names, names.stream().map(n -> resolver.resolve(n, issuer)).toList(), problem, warnings);
+    private static List<String> resolveAll(List<String> names, Function<String, String> ours, String problem,
+                                           List<String> warnings) {
+        return resolved(names, names.stream().map(ours).toList(), problem, warnings);
     }
 
     /** The ids the names resolved to, each once; a name that resolved to none is a warning. */

@@ -42,6 +42,10 @@ final class RecipientPhrases {
             + Fuzzy.fragment("v?i") + "|" + Fuzzy.fragment("cung") + ")?\\s*");
     // a coordinator list also ends at "để", "nhằm", "trong việc"
     private static final Pattern PURPOSE = Pattern.compile("(?<![a-z0-9])" + anyOf("de", "nham", "trong viec") + "(?![a-z])");
+    // a unit word as printed with its diacritics is no look-alike ("Sở", not "Số hóa"): a name so
+    // opened is named in the warnings even when it is not the organisation's
+    private static final Pattern UNIT_SPELT = Pattern.compile("\\s*(?:các |thủ trưởng |chủ tịch |giám đốc )?(?:sở|bộ|"
+            + "ủy ban|uỷ ban|ubnd|văn phòng|công an|trường|hội|cục|trung tâm)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AND = Pattern.compile(" " + Fuzzy.fragment("va") + " ");
 
     private RecipientPhrases() {
@@ -75,17 +79,23 @@ final class RecipientPhrases {
         }
         int end = phraseEnd(key, from, null);
         boolean labelled = end < key.length() && key.charAt(end) == ':';
-        return new Named(split(lead.substring(from, end)), coordinators, true, certain || labelled);
+        boolean spelt = from == 0 && UNIT_SPELT.matcher(lead).lookingAt();
+        return new Named(split(lead.substring(from, end)), coordinators, true, certain || labelled || spelt);
     }
 
-    /** Where the unit names starting at {@code from} end: at ":", ";", a full stop or the first verb. */
+    /**
+     * Where the unit names starting at {@code from} end: at ":", a full stop, the first verb, or a
+     * ";" unless another unit follows it ("Các sở, ban, ngành; UBND các huyện tiếp tục ...").
+     */
     private static int phraseEnd(String key, int from, Pattern alsoStop) {
         int end = key.length();
         int depth = 0;
         for (int i = from; i < key.length(); i++) {
             char c = key.charAt(i);
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth == 0 && (c == ':' || c == ';' || (c == '.' && (i + 1 == key.length() || key.charAt(i + 1) == ' ')))) {
+            boolean listGoesOn = c == ';' && HEAD.matcher(key).region(skipSpaces(key, i + 1), key.length()).lookingAt();
+            if (depth == 0 && (c == ':' || (c == ';' && !listGoesOn)
+                    || (c == '.' && (i + 1 == key.length() || key.charAt(i + 1) == ' ')))) {
                 end = i;
                 break;
             }
@@ -129,8 +139,11 @@ final class RecipientPhrases {
             }
             if (next >= 0) {
                 String piece = key.substring(start, i).strip();
-                if (!piece.isEmpty() && !spans.isEmpty() && !HEAD.matcher(piece).find()) {
+                boolean joinsBefore = !spans.isEmpty() && (!HEAD.matcher(piece).find() || bare(piece));
+                if (!piece.isEmpty() && joinsBefore) {
                     spans.get(spans.size() - 1)[1] = i;
+                } else if (!piece.isEmpty() && bare(piece) && !last) {
+                    continue; // "Giám đốc, Thủ trưởng các Sở": the title is of the unit named next
                 } else if (!piece.isEmpty()) {
                     spans.add(new int[] {start, i});
                 }
@@ -140,6 +153,12 @@ final class RecipientPhrases {
         }
         return spans.stream().map(s -> AddresseeReader.trimEnd(phrase.substring(s[0], s[1])))
                 .filter(n -> !n.isEmpty()).toList();
+    }
+
+    /** A unit word or title alone, naming no unit: "ban" in "các sở, ban, ngành", "Giám đốc" before "Thủ trưởng các Sở". */
+    private static boolean bare(String piece) {
+        Matcher head = HEAD.matcher(piece);
+        return head.find() && piece.substring(head.end()).isBlank();
     }
 
     private static int skipSpaces(String s, int i) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,12 +44,17 @@ final class RecipientResolver {
     private final Map<String, Unit> byId = new LinkedHashMap<>();
     private final Map<String, List<Unit>> byAlias = new HashMap<>();
     private final Map<String, String> aliasHead = new HashMap<>();
+    /** The places the units are named after ("haiphong", "hongbang"), compact. */
+    private final Set<String> places = new HashSet<>();
 
     RecipientResolver(Collection<Unit> units) {
         units.forEach(u -> byId.put(u.id(), u));
         for (Unit u : units) {
             String name = expand(Fold.loose(u.name()));
             alias(name, u);
+            for (String place : namedPlaces(name)) {
+                places.add(place);
+            }
             Matcher place = TRAILING_PLACE.matcher(name);
             if (place.find() && place.start() > 0) {
                 alias(name.substring(0, place.start()), u);
@@ -135,8 +142,12 @@ final class RecipientResolver {
         return null;
     }
 
-    /** The name, then without leading titles, then without each trailing place qualifier. */
-    private static List<String> variants(String loose) {
+    /**
+     * The name, then without leading titles, then without each trailing place qualifier that is
+     * bare ("Công an tỉnh") or names a place of the organisation: "Ủy ban nhân dân tỉnh Sơn La" is
+     * not "Ủy ban nhân dân".
+     */
+    private List<String> variants(String loose) {
         List<String> variants = new ArrayList<>();
         String s = loose;
         variants.add(s);
@@ -154,9 +165,29 @@ final class RecipientResolver {
             place.region(place.start() + 1, bare.length());
         }
         for (int i = cuts.size() - 1; i >= 0; i--) {
+            if (!namedPlaces(bare.substring(cuts.get(i))).stream().allMatch(this::isOurs)) {
+                break;
+            }
             variants.add(bare.substring(0, cuts.get(i)));
         }
         return variants;
+    }
+
+    /** Whether a place is one the units are named after, allowing OCR's misread letters. */
+    private boolean isOurs(String place) {
+        return places.contains(place) || places.stream().anyMatch(p -> Fuzzy.near(p, place));
+    }
+
+    /** The places a name's qualifiers name: "haiphong" in "... thanh pho hai phong", compact. */
+    private static List<String> namedPlaces(String loose) {
+        String[] pieces = TRAILING_PLACE.split(loose);
+        List<String> named = new ArrayList<>();
+        for (int i = 1; i < pieces.length; i++) {
+            if (!pieces[i].isBlank()) {
+                named.add(pieces[i].replace(" ", ""));
+            }
+        }
+        return named;
     }
 
     /**

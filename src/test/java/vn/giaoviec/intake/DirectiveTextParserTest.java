@@ -180,4 +180,29 @@ class DirectiveTextParserTest {
         assertThat(d.items()).isEmpty();
         assertThat(d.warnings()).contains("Không đọc được số, ký hiệu văn bản", "Không đọc được ngày ban hành");
     }
+
+    @Test
+    void collectiveNamesInALetterFromOutsideAreNamedNotMapped() {
+        DirectiveBody d = parser.parse("""
+                ỦY BAN NHÂN DÂN TỈNH SƠN LA
+                Số: 41/UBND-NC                     Sơn La, ngày 10 tháng 3 năm 2023
+                V/v bảo vệ bí mật nhà nước
+
+                1. Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tổ chức tuyên truyền.
+
+                Nơi nhận:
+                - Các sở, ban, ngành;
+                - Lưu: VT.
+                """);
+        assertThat(d.issuer()).isNull();
+        assertThat(d.cc()).isEmpty();
+        assertThat(d.items()).singleElement().satisfies(item -> {
+            assertThat(item.recipients()).isEmpty();
+            assertThat(item.recipientNames()).containsExactly("Các sở, ban, ngành trực thuộc UBND tỉnh",
+                    "UBND các huyện, thành phố");
+        });
+        assertThat(d.warnings()).contains("Cơ quan ban hành không có trong danh mục đơn vị: ỦY BAN NHÂN DÂN TỈNH SƠN LA",
+                "Mục 1: không nhận ra đơn vị: Các sở, ban, ngành trực thuộc UBND tỉnh",
+                "Mục 1: không nhận ra đơn vị: UBND các huyện, thành phố");
+    }
 }

@@ -67,4 +67,22 @@ class RecipientPhrasesTest {
         assertThat(RecipientPhrases.split("Trưởng các phòng chuyên môn, nghiệp vụ cơ quan Sở; Văn phòng Sở"))
                 .containsExactly("Trưởng các phòng chuyên môn, nghiệp vụ cơ quan Sở", "Văn phòng Sở");
     }
+
+    @Test
+    void aUnitWordOrTitleAloneBelongsToTheNameBesideIt() {
+        assertThat(RecipientPhrases.split("Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố"))
+                .containsExactly("Các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố");
+        assertThat(RecipientPhrases.split("Giám đốc, Thủ trưởng các Sở, ban, ngành Thành phố, Chủ tịch UBND các xã"))
+                .containsExactly("Giám đốc, Thủ trưởng các Sở, ban, ngành Thành phố", "Chủ tịch UBND các xã");
+    }
+
+    @Test
+    void aListOfUnitsGoesOnAfterASemicolonAndAUnitWordSpeltOutIsCertain() {
+        RecipientPhrases.Named n = RecipientPhrases.read(
+                "Các sở, ban, ngành trực thuộc UBND tỉnh; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền.");
+        assertThat(n.leads()).containsExactly("Các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố");
+        assertThat(n.certain()).isTrue();
+        assertThat(RecipientPhrases.read("Sở Tài chính: thẩm định dự toán; Công an tỉnh lập dự toán.").leads())
+                .containsExactly("Sở Tài chính");
+    }
 }

@@ -64,6 +64,15 @@ class RecipientResolverTest {
     }
 
     @Test
+    void aPlaceOutsideTheOrganisationIsNotOneOfOurs() {
+        assertThat(resolver.resolve("Ủy ban nhân dân tỉnh Sơn La", null)).isNull();
+        assertThat(resolver.resolve("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", null)).isNull();
+        assertThat(resolver.resolve("Sở Giáo dục và Đào tạo thành phố Hải Phòng", city)).isEqualTo("so-gddt");
+        assertThat(resolver.resolve("Sở Giáo dục và Đào tạo thanh pho Hai Phdng", city)).isEqualTo("so-gddt");
+        assertThat(resolver.resolve("Công an tỉnh", city)).isNull();
+    }
+
+    @Test
     void findsUnitsBySymbol() {
         assertThat(resolver.withSymbol("SGDDT")).extracting(Unit::id).containsExactly("so-gddt");
         assertThat(resolver.within(hongBang, "VHXX").id()).isEqualTo("phuong-hong-bang-vhxh");
