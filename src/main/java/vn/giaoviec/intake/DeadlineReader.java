@@ -25,7 +25,7 @@ final class DeadlineReader {
 
     /**
      * A deadline phrase: {@code date} null when it needs the missing issue date ({@code problem}
-     * says so); {@code recurrence} MONTHLY, QUARTERLY, SEMIANNUAL, ANNUAL, ONGOING or null.
+     * says so); {@code recurrence} WEEKLY, MONTHLY, QUARTERLY, SEMIANNUAL, ANNUAL, ONGOING or null.
      */
     record Deadline(LocalDate date, String text, String recurrence, int start, String problem) {
     }
@@ -77,8 +77,8 @@ final class DeadlineReader {
             + w("nam") + ")\\s*(\\d{4})";
     private static final String DONE = "(?:" + w("hoan thanh") + "\\s*)?";
     // every phrase opens with one of these (hoàn thành, trước, trong, chậm, đến, vào, ngày, sáu, 6,
-    // mỗi, quý, a date): checked first, it spares the costlier word-start test almost everywhere
-    private static final String FIRST_LETTER = "(?=[htcdvnsmq0-9])";
+    // mỗi, quý, báo cáo, a date): checked first, it spares the costlier word-start test almost everywhere
+    private static final String FIRST_LETTER = "(?=[htcdvnsmqb0-9])";
     private static final Pattern IDENTIFIER = Pattern.compile("\\d+ ?[-/] ?\\p{Lu}");
     private static final int BEFORE_DIGIT = 45;
     private static final int AFTER_DIGIT = 50;
@@ -89,10 +89,12 @@ final class DeadlineReader {
     private static final List<Rule> RECURRENCE_RULES = new ArrayList<>();
 
     static {
-        String before = "(" + w("truoc") + "|" + w("cham nhat") + "|" + w("han chot") + ")?\\s*";
+        String before = "(" + w("truoc") + "|" + w("cham nhat") + "|" + w("han chot") + "|" + w("han cuoi") + ")?\\s*";
         rule(TEXT_RULES, DONE + before + w("ngay") + "\\s*(\\d{1,2})\\s*(?:" + w("cua") + "\\s*)?(?:" + w("hang")
                 + "|" + w("moi") + ")\\s*" + w("thang"), false, "MONTHLY", DeadlineReader::monthly);
-        rule(TEXT_RULES, DONE + before + w("ngay") + "\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*(?:" + w("hang") + "|"
+        // "ngày 15/12 hằng năm", also in words: "hạn cuối ngày 15 tháng 12 hàng năm"
+        rule(TEXT_RULES, DONE + before + w("ngay") + "\\s*(\\d{1,2})\\s*(?:[/.-]|" + w("thang") + ")\\s*(\\d{1,2})\\s*(?:"
+                + w("hang") + "|"
                 + w("moi") + ")\\s*" + w("nam"), false, "ANNUAL", DeadlineReader::annual);
         rule(TEXT_RULES, DONE + "(" + w("truoc") + ")\\s*" + w("ngay") + "\\s*" + DATE, true, null,
                 (m, issued) -> date(m, 2).minusDays(1));
@@ -129,8 +131,11 @@ final class DeadlineReader {
         String each = "(?:" + w("hang") + "|" + w("moi") + ")\\s*";
         // "định kỳ hằng quý" also when OCR runs "kỳ" and "hằng" together
         String periodic = w("dinh ky") + "\\s*(?:" + w("hang") + "\\s*|" + w("theo") + "\\s*)?";
+        rule(RECURRENCE_RULES, each + w("tuan") + "|" + periodic + w("tuan"), false, "WEEKLY", null);
         rule(RECURRENCE_RULES, each + w("thang") + "|" + periodic + w("thang"), false, "MONTHLY", null);
-        rule(RECURRENCE_RULES, each + w("quy") + "|" + periodic + w("quy"), false, "QUARTERLY", null);
+        // "báo cáo quý" is every quarter's report; "báo cáo quý I/2026" is one quarter's
+        rule(RECURRENCE_RULES, each + w("quy") + "|" + periodic + w("quy") + "|" + w("bao cao") + "\\s*" + w("quy")
+                + "(?!\\s*(?:[ivxl1]{1,4}|[1-4])(?![a-z]))", false, "QUARTERLY", null);
         rule(RECURRENCE_RULES, "(?:" + w("dinh ky") + "|" + w("hang") + "|" + w("moi") + ")\\s*(?:6|" + w("sau") + ")\\s*"
                 + w("thang") + "|(?:6|" + w("sau") + ")\\s*" + w("thang") + "\\s*(?:" + w("mot") + "|1)\\s*" + w("lan"),
                 false, "SEMIANNUAL", null);

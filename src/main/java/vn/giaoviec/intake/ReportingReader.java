@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.giaoviec.directive.DirectiveBody.Reporting;
+import vn.giaoviec.directive.ReportPeriods;
 
 /**
  * The reporting regime the items ask for: a sentence about reporting ("báo cáo") with a period
@@ -37,7 +38,8 @@ final class ReportingReader {
                 int stop = end.find(start) ? end.end() : key.length();
                 if (REPORT.matcher(key).region(start, stop).find()) {
                     String recurrence = DeadlineReader.recurrence(item.text().substring(start, stop));
-                    if (periodic == null && recurrence != null && !"ONGOING".equals(recurrence)) {
+                    // weekly or ongoing reports are the item's own rhythm, not a reporting regime
+                    if (periodic == null && recurrence != null && ReportPeriods.KINDS.contains(recurrence)) {
                         periodic = recurrence;
                     }
                     for (DeadlineReader.Deadline d : item.deadlines()) {

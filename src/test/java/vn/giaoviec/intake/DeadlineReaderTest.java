@@ -101,4 +101,28 @@ class DeadlineReaderTest {
         assertThat(DeadlineReader.recurrence("trung tâm giáo dục thường xuyên")).isNull();
         assertThat(DeadlineReader.recurrence("năm học 2025-2026")).isNull();
     }
+
+    @Test
+    void readsRecurringDeadlinesInWords() {
+        DeadlineReader.Deadline yearly = one("gửi kết quả về Sở, hạn cuối ngày 15 tháng 12 hàng năm.",
+                DeadlineReader.Mode.TEXT, ISSUED);
+        assertThat(yearly.recurrence()).isEqualTo("ANNUAL");
+        assertThat(yearly.date()).isEqualTo("2025-12-15");
+        assertThat(one("hạn cuối ngày 15 tháng 12 hàng năm", DeadlineReader.Mode.TEXT, LocalDate.of(2025, 12, 20)).date())
+                .isEqualTo("2026-12-15");
+        DeadlineReader.Deadline monthly = one("báo cáo trước ngày 20 hằng tháng", DeadlineReader.Mode.TEXT, ISSUED);
+        assertThat(monthly.recurrence()).isEqualTo("MONTHLY");
+        assertThat(monthly.date()).isEqualTo("2025-11-19");
+        assertThat(reader.find("báo cáo định kỳ 6 tháng", DeadlineReader.Mode.TEXT, ISSUED)).isEmpty();
+        assertThat(DeadlineReader.recurrence("báo cáo định kỳ 6 tháng")).isEqualTo("SEMIANNUAL");
+    }
+
+    @Test
+    void readsWeeklyAndQuarterlyReportWords() {
+        assertThat(DeadlineReader.recurrence("báo cáo tình hình hằng tuần vào thứ Sáu")).isEqualTo("WEEKLY");
+        assertThat(DeadlineReader.recurrence("tổng hợp hàng tuần")).isEqualTo("WEEKLY");
+        assertThat(DeadlineReader.recurrence("gửi báo cáo quý trước ngày 15 của tháng cuối quý")).isEqualTo("QUARTERLY");
+        assertThat(DeadlineReader.recurrence("gửi báo cáo quý I/2026 về Sở")).isNull();
+        assertThat(DeadlineReader.recurrence("gửi báo cáo quý 2 về Sở")).isNull();
+    }
 }

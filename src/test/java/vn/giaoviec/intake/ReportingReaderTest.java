@@ -30,4 +30,9 @@ class ReportingReaderTest {
     void noReportingAskedIsNull() {
         assertThat(ReportingReader.read(List.of(item("Thực hiện chế độ báo cáo định kỳ, đột xuất.")))).isNull();
     }
+
+    @Test
+    void weeklyReportsAreNoPeriodicRegime() {
+        assertThat(ReportingReader.read(List.of(item("Các đơn vị báo cáo tình hình hằng tuần về Sở.")))).isNull();
+    }
 }
