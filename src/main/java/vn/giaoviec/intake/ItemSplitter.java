@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Splits a letter's body into its preamble and its items: the numbered tasks of task-bearing
  * sections (Nhiệm vụ, Giải pháp, Tổ chức thực hiện, Kiến nghị; not Mục đích or Yêu cầu), with
  * a) b) sub-points and bullets folded in; where such a section numbers nothing, its bullets; and
- * the rows of an appendix's task table. A letter without Roman sections is one task section.
+ * the rows of an appendix's task table. A letter without Roman sections is one task section; one
+ * without any numbered item or bullet has its task paragraphs.
  */
 final class ItemSplitter {
 
@@ -66,7 +67,23 @@ final class ItemSplitter {
                 items.add(new RawItem(no, item.text(), item.lead(), item.cells()));
             }
         }
-        return new Split(Arrays.asList(Paragraphs.join(preamble).split("\n")), items);
+        List<String> paragraphs = Arrays.asList(Paragraphs.join(preamble).split("\n"));
+        return new Split(paragraphs, items.isEmpty() ? paragraphTasks(paragraphs) : items);
+    }
+
+    /**
+     * A letter that numbers nothing still gives tasks in sentences: each paragraph that has
+     * "Giao/Đề nghị/Yêu cầu [units] ..." is an item, its lead from that phrase on.
+     */
+    private static List<RawItem> paragraphTasks(List<String> paragraphs) {
+        List<RawItem> items = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            int at = RecipientPhrases.assignment(paragraph);
+            if (at >= 0) {
+                items.add(new RawItem(String.valueOf(items.size() + 1), paragraph, paragraph.substring(at), null));
+            }
+        }
+        return items;
     }
 
     /** The items of one section (or of the body, or of an appendix), under the label they are numbered in. */

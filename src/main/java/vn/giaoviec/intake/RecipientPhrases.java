@@ -27,6 +27,12 @@ final class RecipientPhrases {
             "chi cuc", "doan", "hoi", "dang uy", "lanh dao", "nha truong", "don vi", "tat ca", "chanh van phong"};
     // no word end: OCR runs words together ("cactruong"); a name so found must still resolve
     private static final Pattern HEAD = Pattern.compile("^\\s*" + anyOf(HEADS));
+    // "... Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư nghiên cứu ...": a task inside a sentence
+    // "yêu cầu các nội dung ...": "các" must be followed by a unit word, or by "cơ quan", "địa phương"
+    private static final Pattern ASSIGNS = Pattern.compile(Fuzzy.WORD_START + anyOf("giao", "de nghi", "yeu cau")
+            + "\\s+(?=(?:" + anyOf("cac", "tat ca") + "\\s+)?(?:" + anyOf("co quan", "dia phuong") + "|"
+            + anyOf(Arrays.stream(HEADS).filter(h -> !h.equals("cac") && !h.equals("tat ca")).toArray(String[]::new))
+            + ")(?![a-z]))");
     private static final String[] VERBS = {"trien khai", "thuc hien", "to chuc", "xay dung", "chi dao", "tham muu",
             "ra soat", "huong dan", "theo doi", "don doc", "bao cao", "tong hop", "nghien cuu", "chu dong", "khan truong",
             "tiep tuc", "tang cuong", "day manh", "kiem tra", "cap nhat", "bo tri", "can cu", "nam bat", "dam bao",
@@ -46,9 +52,17 @@ final class RecipientPhrases {
     // opened is named in the warnings even when it is not the organisation's
     private static final Pattern UNIT_SPELT = Pattern.compile("\\s*(?:các |thủ trưởng |chủ tịch |giám đốc )?(?:sở|bộ|"
             + "ủy ban|uỷ ban|ubnd|văn phòng|công an|trường|hội|cục|trung tâm)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "giao Bộ Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao, nghiên cứu": the remit ends the name
+    private static final Pattern REMIT = Pattern.compile("(?<![a-z0-9])" + Fuzzy.fragment("theo chuc nang"));
     private static final Pattern AND = Pattern.compile(" " + Fuzzy.fragment("va") + " ");
 
     private RecipientPhrases() {
+    }
+
+    /** Where a paragraph gives units a task ("giao/đề nghị/yêu cầu" and a unit), or -1. */
+    static int assignment(String paragraph) {
+        Matcher m = ASSIGNS.matcher(Fold.key(paragraph));
+        return m.find() ? m.start() : -1;
     }
 
     static Named read(String lead) {
@@ -100,7 +114,7 @@ final class RecipientPhrases {
                 break;
             }
         }
-        end = firstMatch(VERB, key, from, end);
+        end = firstMatch(REMIT, key, from, firstMatch(VERB, key, from, end));
         return alsoStop == null ? end : firstMatch(alsoStop, key, from, end);
     }
 

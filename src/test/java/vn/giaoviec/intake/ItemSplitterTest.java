@@ -70,4 +70,21 @@ class ItemSplitterTest {
         assertThat(row.text()).isEqualTo("Xây dựng kho dữ liệu học sinh");
         assertThat(row.cells()).isEqualTo(new ItemSplitter.Cells("Văn phòng Sở", "Phòng GDPT các trường THPT", "Quý II/2026"));
     }
+
+    @Test
+    void aLetterWithoutNumbersHasItsTaskParagraphs() {
+        ItemSplitter.Split s = split("""
+                Thực hiện Kế hoạch số 45/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân thành phố.
+
+                Đề nghị Ủy ban nhân dân các phường rà soát, cập nhật dữ liệu trẻ em và gửi kết quả về Sở,
+                hạn cuối ngày 15 tháng 12 hàng năm.
+                Về nội dung trên, Chủ tịch giao Sở Khoa học và Công nghệ nghiên cứu, đề xuất giải pháp.
+                Sở Giáo dục và Đào tạo thông báo để các đơn vị biết, thực hiện./.
+                """);
+        assertThat(s.items()).extracting(ItemSplitter.RawItem::no).containsExactly("1", "2");
+        assertThat(s.items().get(0).text()).startsWith("Đề nghị Ủy ban nhân dân các phường").endsWith("hàng năm.");
+        assertThat(s.items().get(1).lead()).isEqualTo("giao Sở Khoa học và Công nghệ nghiên cứu, đề xuất giải pháp.");
+        assertThat(split("Yêu cầu các nội dung trên được thực hiện nghiêm túc.").items()).isEmpty();
+        assertThat(split("Đề nghị các cơ quan, đơn vị triển khai thực hiện.").items()).hasSize(1);
+    }
 }

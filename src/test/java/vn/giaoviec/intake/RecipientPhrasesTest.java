@@ -85,4 +85,10 @@ class RecipientPhrasesTest {
         assertThat(RecipientPhrases.read("Sở Tài chính: thẩm định dự toán; Công an tỉnh lập dự toán.").leads())
                 .containsExactly("Sở Tài chính");
     }
+
+    @Test
+    void theRemitEndsTheName() {
+        assertThat(RecipientPhrases.read("giao Bộ Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao, nghiên cứu").leads())
+                .containsExactly("Bộ Kế hoạch và Đầu tư");
+    }
 }
