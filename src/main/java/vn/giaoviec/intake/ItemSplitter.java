@@ -3,6 +3,7 @@ package vn.giaoviec.intake;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,19 @@ final class ItemSplitter {
     // "Căn cứ:" introduces bullets that are legal bases, not tasks
     private static final Pattern BASIS = Fuzzy.lineStart("can cu");
     private static final Pattern APPENDIX = Pattern.compile("^\\s*" + Fuzzy.fragment("phu luc") + "\\b");
+    // an article of a quyết định/nghị quyết: "Điều 2. ..." at a line's start (matched on the key)
+    private static final Pattern ARTICLE = Pattern.compile("^\\s*(?:\\*\\*)?" + Fuzzy.fragment("dieu")
+            + "\\s*(\\d{1,2})\\s*[.:](?:\\*\\*)?(?=\\s|$)");
+    // what an article or its point decides without giving anyone a task
+    private static final Pattern NOT_TASK_ARTICLE = Fuzzy.lineStart("dong y", "phe duyet", "ban hanh kem theo",
+            "thong qua", "bai bo");
+    private static final Pattern IN_FORCE = Fuzzy.words("co hieu luc");
+    // the Công báo's page stamp and header inside a letter's text: "Ký bởi: CÔNG BÁO ...", "Cơ quan: ...",
+    // "Ngày ký: 2026-05-08 ...", "CÔNG BÁO/Số 271/Ngày 12-05-2026", and a page number alone on its line
+    private static final Pattern STAMP = Pattern.compile("^\\s*(?:" + Fuzzy.fragment("ky boi") + "\\s*:|"
+            + Fuzzy.fragment("ngay ky") + "\\s*:\\s*\\d{4}-|" + Fuzzy.fragment("cong bao") + "\\s*/\\s*"
+            + Fuzzy.fragment("so") + "|\\d{1,4}\\s*$)");
+    private static final Pattern STAMP_AGENCY = Pattern.compile("^\\s*" + Fuzzy.fragment("co quan") + "\\s*:");
 
     private ItemSplitter() {
     }
@@ -63,7 +77,7 @@ final class ItemSplitter {
         List<RawItem> items = new ArrayList<>();
         for (Group g : groups) {
             for (RawItem item : g.items) {
-                String no = prefixed && !g.label.isEmpty() ? g.label + "." + item.no() : item.no();
+                String no = prefixed && !g.label.isEmpty() && g.article == 0 ? g.label + "." + item.no() : item.no();
                 items.add(new RawItem(no, item.text(), item.lead(), item.cells()));
             }
         }
@@ -95,6 +109,9 @@ final class ItemSplitter {
         final List<List<String>> bullets = new ArrayList<>();
         final List<RawItem> items = new ArrayList<>();
         int last;
+        /** The article this group is ("Điều 3"), or 0; its own text before any numbered point. */
+        int article;
+        final List<String> intro = new ArrayList<>();
 
         Group(String label, boolean task) {
             this.label = label;
@@ -103,6 +120,10 @@ final class ItemSplitter {
 
         void finish() {
             if (!task) {
+                return;
+            }
+            if (article > 0) {
+                finishArticle(this);
                 return;
             }
             boolean byNumber = !numbered.isEmpty();
@@ -118,6 +139,43 @@ final class ItemSplitter {
         }
     }
 
+    /**
+     * An article's items, numbered absolutely: "Điều N.k" for each numbered point that gives a task,
+     * or "Điều N" for an article without points that is itself a task (the implementing article).
+     */
+    private static void finishArticle(Group g) {
+        String prefix = "Điều " + g.article;
+        if (g.numbered.isEmpty()) {
+            String text = Paragraphs.join(g.intro).strip();
+            if (isArticleTask(text)) {
+                g.items.add(new RawItem(prefix, text, text.split("\n")[0], null));
+            }
+            return;
+        }
+        for (List<String> lines : g.numbered) {
+            String text = Paragraphs.join(lines.subList(1, lines.size()));
+            if (isArticleTask(text)) {
+                g.items.add(new RawItem(prefix + "." + lines.get(0), text, text.split("\n")[0], null));
+            }
+        }
+    }
+
+    /** An article or point gives a task unless it only agrees, approves, issues or sets when it is in force. */
+    static boolean isArticleTask(String text) {
+        if (text.isBlank()) {
+            return false;
+        }
+        String key = Fold.key(text);
+        String first = key.split("[.;:\n]", 2)[0];
+        return !NOT_TASK_ARTICLE.matcher(key).lookingAt() && !IN_FORCE.matcher(first).find();
+    }
+
+    /** The number of the article "Điều N." that opens the line at {@code key}, or -1. */
+    static int article(String key) {
+        Matcher m = ARTICLE.matcher(key);
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
     private static void scanBody(Doc doc, int from, int to, List<Group> groups, List<String> preamble) {
         Group top = new Group("", !hasSections(doc, from, to));
         Group group = top;
@@ -127,8 +185,35 @@ final class ItemSplitter {
         boolean basis = false;
         boolean itemsSeen = false;
         int nextRoman = 1;
+        int nextArticle = 1;
+        boolean stamp = false;
         for (int i = from; i < to; i++) {
             String line = doc.line(i);
+            String key = doc.key(i);
+            if (STAMP.matcher(key).find() || (stamp && STAMP_AGENCY.matcher(key).find())) {
+                stamp = key.stripLeading().startsWith("ky") || (stamp && !key.contains("ngay"));
+                continue; // a page stamp or header of the Công báo is not the letter's text
+            }
+            stamp = false;
+            int article = nextRoman == 1 ? article(key) : -1;
+            if (article > 0 && article == nextArticle) {
+                group.finish();
+                group = new Group("Điều " + article, true);
+                group.article = article;
+                groups.add(group);
+                nextArticle++;
+                Matcher m = ARTICLE.matcher(key);
+                m.lookingAt();
+                group.intro.add(line.substring(m.end()).strip());
+                current = group.intro;
+                itemsSeen = true;
+                continue;
+            }
+            if (group.article > 0 && current == group.intro && line.isBlank() && group.numbered.isEmpty()
+                    && group.intro.stream().anyMatch(l -> !l.isBlank())) {
+                current = null; // an article without points is one paragraph
+                continue;
+            }
             int roman = Markers.roman(line);
             if (roman == nextRoman && isHeading(line)) {
                 group.finish();
@@ -154,7 +239,7 @@ final class ItemSplitter {
                 continue;
             }
             boolean bullet = Markers.BULLET.matcher(line).find();
-            if (bullet && group.numbered.isEmpty() && !(group == top && basis)) {
+            if (bullet && group.numbered.isEmpty() && group.article == 0 && !(group == top && basis)) {
                 current = new ArrayList<>(List.of(line));
                 group.bullets.add(current);
                 lastBlock = current;
