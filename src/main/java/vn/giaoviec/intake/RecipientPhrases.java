@@ -54,6 +54,11 @@ final class RecipientPhrases {
             + "ủy ban|uỷ ban|ubnd|văn phòng|công an|trường|hội|cục|trung tâm)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // "giao Bộ Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao, nghiên cứu": the remit ends the name
     private static final Pattern REMIT = Pattern.compile("(?<![a-z0-9])" + Fuzzy.fragment("theo chuc nang"));
+    // "X chịu trách nhiệm thi hành ...", "X có trách nhiệm ...": X is who is charged
+    private static final Pattern RESPONSIBLE = Pattern.compile("(?:" + Fuzzy.fragment("chiu trach nhiem") + "|"
+            + Fuzzy.fragment("co trach nhiem") + ")(?![a-z])");
+    // "các cơ quan, tổ chức, cá nhân": after "cơ quan," the word "tổ chức" is a noun, not the verb
+    private static final Pattern NOUN_AFTER = Pattern.compile("co quan(?:,| va) $");
     private static final Pattern AND = Pattern.compile(" " + Fuzzy.fragment("va") + " ");
 
     private RecipientPhrases() {
@@ -94,7 +99,8 @@ final class RecipientPhrases {
         int end = phraseEnd(key, from, null);
         boolean labelled = end < key.length() && key.charAt(end) == ':';
         boolean spelt = from == 0 && UNIT_SPELT.matcher(lead).lookingAt();
-        return new Named(split(lead.substring(from, end)), coordinators, true, certain || labelled || spelt);
+        boolean charged = end < key.length() && RESPONSIBLE.matcher(key).region(end, key.length()).lookingAt();
+        return new Named(split(lead.substring(from, end)), coordinators, true, certain || labelled || spelt || charged);
     }
 
     /**
@@ -121,7 +127,8 @@ final class RecipientPhrases {
     private static int firstMatch(Pattern p, String key, int from, int end) {
         Matcher m = p.matcher(key).region(from, end);
         while (m.find()) {
-            if (m.start() > from) {
+            if (m.start() > from && !(p == VERB && NOUN_AFTER.matcher(key).region(from, m.start()).find()
+                    && key.startsWith("to chuc", m.start()))) {
                 return m.start();
             }
         }
@@ -153,7 +160,10 @@ final class RecipientPhrases {
             }
             if (next >= 0) {
                 String piece = key.substring(start, i).strip();
-                boolean joinsBefore = !spans.isEmpty() && (!HEAD.matcher(piece).find() || bare(piece));
+                // after a ";" a title alone opens the next unit ("...Thành phố; Giám đốc, Thủ trưởng các Sở")
+                boolean afterSemicolon = start > 0 && key.charAt(start - 1) == ';';
+                boolean joinsBefore = !spans.isEmpty()
+                        && (!HEAD.matcher(piece).find() || (bare(piece) && !afterSemicolon));
                 if (!piece.isEmpty() && joinsBefore) {
                     spans.get(spans.size() - 1)[1] = i;
                 } else if (!piece.isEmpty() && bare(piece) && !last) {
