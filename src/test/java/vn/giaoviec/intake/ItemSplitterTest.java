@@ -87,4 +87,94 @@ class ItemSplitterTest {
         assertThat(split("Yêu cầu các nội dung trên được thực hiện nghiêm túc.").items()).isEmpty();
         assertThat(split("Đề nghị các cơ quan, đơn vị triển khai thực hiện.").items()).hasSize(1);
     }
+
+    @Test
+    void articlesOfADecisionNumberTheirTaskPointsAndTheImplementingArticle() {
+        ItemSplitter.Split s = split("""
+                Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+                QUYẾT NGHỊ:
+                Điều 1.
+                1. Đồng ý chủ trương chuyển giao Làng Văn hóa về Ủy ban nhân dân thành phố.
+                2. Giao Bộ Văn hoá, Thể thao và Du lịch:
+                a) Chủ trì xây dựng Quyết định;
+                b) Tổ chức bàn giao.
+                Điều 2. Tổ chức thực hiện
+                1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.
+                2. Giao Bộ Y tế, Bộ Tài chính hướng dẫn các cơ sở
+                thực hiện đúng quy định.
+                Điều 3. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân thành phố và các cơ quan, tổ chức
+                có liên quan chịu trách nhiệm thi hành Nghị quyết này./.
+
+                TM. CHÍNH PHỦ
+                """);
+        assertThat(s.preamble()).containsExactly("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", "QUYẾT NGHỊ:");
+        assertThat(s.items()).extracting(ItemSplitter.RawItem::no).containsExactly("Điều 1.2", "Điều 2.2", "Điều 3");
+        assertThat(s.items().get(0).text())
+                .isEqualTo("Giao Bộ Văn hoá, Thể thao và Du lịch:\na) Chủ trì xây dựng Quyết định;\nb) Tổ chức bàn giao.");
+        assertThat(s.items().get(1).text())
+                .isEqualTo("Giao Bộ Y tế, Bộ Tài chính hướng dẫn các cơ sở thực hiện đúng quy định.");
+        assertThat(s.items().get(2).text()).isEqualTo("Các Bộ trưởng, Chủ tịch Ủy ban nhân dân thành phố và các cơ quan,"
+                + " tổ chức có liên quan chịu trách nhiệm thi hành Nghị quyết này./.");
+    }
+
+    @Test
+    void aDecisionThatOnlyApprovesAPlanHasItsImplementingArticleThenThePlansSections() {
+        ItemSplitter.Split s = split("""
+                Điều 1. Ban hành kèm theo Quyết định này Kế hoạch bảo vệ bí mật nhà nước năm 2023.
+
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+                Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+                KẾ HOẠCH
+                I. MỤC ĐÍCH, YÊU CẦU
+                1. Nâng cao nhận thức.
+                II. NỘI DUNG CÔNG TÁC
+                1. Các sở tiếp tục tuyên truyền.
+                2. Tổ chức rà soát danh mục.
+                """);
+        assertThat(s.items()).extracting(ItemSplitter.RawItem::no).containsExactly("Điều 3", "II.1", "II.2");
+        assertThat(s.items().get(0).text())
+                .isEqualTo("Chánh Văn phòng UBND tỉnh; Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này./.");
+    }
+
+    @Test
+    void theCongBaosPageStampsAndHeadersAreNotPartOfAnItem() {
+        ItemSplitter.Split s = split("""
+                Điều 1. Tổ chức thực hiện
+                1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.
+                Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Cơ quan: VĂN PHÒNG CHÍNH PHỦ
+                Ngày ký: 2026-05-08 16:42:06 +07:00
+
+                CÔNG BÁO/Số 271/Ngày 12-05-2026
+                85
+
+                2. Giao Bộ Y tế hướng dẫn
+                Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Cơ quan: VĂN PHÒNG CHÍNH PHỦ
+                Ngày ký: 2026-05-08 16:42:06 +07:00
+                CÔNG BÁO/Số 271/Ngày 12-05-2026 86
+                các cơ sở thực hiện.
+                """);
+        assertThat(s.items()).extracting(ItemSplitter.RawItem::no).containsExactly("Điều 1.2");
+        assertThat(s.items().get(0).text()).isEqualTo("Giao Bộ Y tế hướng dẫn các cơ sở thực hiện.");
+    }
+
+    @Test
+    void articlesAreReadInOCRTextAndOnlyInTheirOrder() {
+        assertThat(ItemSplitter.article(Fold.key("Dieu 3. Chanh Van phong"))).isEqualTo(3);
+        assertThat(ItemSplitter.article(Fold.key("Điều 1.  "))).isEqualTo(1);
+        assertThat(ItemSplitter.article(Fold.key("Điều 7 Nghị định số 26/2020/NĐ-CP"))).isEqualTo(-1);
+        // a công văn whose wrapped line starts "Điều 5." out of order keeps its numbered items
+        ItemSplitter.Split s = split("""
+                1. Thực hiện theo quy định tại
+                Điều 5. của Luật.
+                2. Báo cáo kết quả.
+                """);
+        assertThat(s.items()).extracting(ItemSplitter.RawItem::no).containsExactly("1", "2");
+        assertThat(ItemSplitter.isArticleTask("Quyết định này có hiệu lực từ ngày ký.")).isFalse();
+        assertThat(ItemSplitter.isArticleTask("Phê duyệt Kế hoạch bảo đảm thoát nước.")).isFalse();
+        assertThat(ItemSplitter.isArticleTask("Bộ Y tế chịu trách nhiệm về việc tổng hợp số liệu.")).isTrue();
+    }
 }

@@ -91,4 +91,15 @@ class RecipientPhrasesTest {
         assertThat(RecipientPhrases.read("giao Bộ Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao, nghiên cứu").leads())
                 .containsExactly("Bộ Kế hoạch và Đầu tư");
     }
+
+    @Test
+    void theUnitsChargedByAnImplementingArticle() {
+        RecipientPhrases.Named n = RecipientPhrases.read("Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc, Thủ trưởng"
+                + " các Sở, ban, ngành Thành phố và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành"
+                + " Quyết định này.");
+        assertThat(n.leads()).containsExactly("Chánh Văn phòng Ủy ban nhân dân Thành phố",
+                "Giám đốc, Thủ trưởng các Sở, ban, ngành Thành phố", "các cơ quan, tổ chức, cá nhân có liên quan");
+        assertThat(n.certain()).isTrue();
+        assertThat(RecipientPhrases.read("Bộ Y tế chịu trách nhiệm về việc tổng hợp số liệu.").leads()).containsExactly("Bộ Y tế");
+    }
 }
