@@ -40,6 +40,9 @@ final class ItemSplitter {
     // what an article or its point decides without giving anyone a task
     private static final Pattern NOT_TASK_ARTICLE = Fuzzy.lineStart("dong y", "phe duyet", "ban hanh kem theo",
             "thong qua", "bai bo");
+    private static final Pattern FUNDING = Fuzzy.lineStart("kinh phi");
+    private static final Pattern DIFFICULTIES_OPEN = Fuzzy.lineStart("qua trinh", "trong qua trinh");
+    private static final Pattern DIFFICULTIES = Fuzzy.words("kho khan");
     private static final Pattern IN_FORCE = Fuzzy.words("co hieu luc");
     // the Công báo's page stamp and header inside a letter's text: "Ký bởi: CÔNG BÁO ...", "Cơ quan: ...",
     // "Ngày ký: 2026-05-08 ...", "CÔNG BÁO/Số 271/Ngày 12-05-2026", and a page number alone on its line
@@ -131,6 +134,9 @@ final class ItemSplitter {
             for (int i = 0; i < blocks.size(); i++) {
                 List<String> lines = blocks.get(i);
                 String text = Paragraphs.join(byNumber ? lines.subList(1, lines.size()) : lines);
+                if (byNumber && !isPointTask(text)) {
+                    continue;
+                }
                 if (!byNumber) {
                     text = Markers.strip(text, Markers.BULLET);
                 }
@@ -154,10 +160,20 @@ final class ItemSplitter {
         }
         for (List<String> lines : g.numbered) {
             String text = Paragraphs.join(lines.subList(1, lines.size()));
-            if (isArticleTask(text)) {
+            if (isArticleTask(text) && isPointTask(text)) {
                 g.items.add(new RawItem(prefix + "." + lines.get(0), text, text.split("\n")[0], null));
             }
         }
+    }
+
+    /**
+     * A numbered point gives a task unless it says how the work is funded ("Kinh phí thực hiện ...")
+     * or is the closing words ("Quá trình thực hiện nếu có khó khăn, vướng mắc ... báo cáo về ...").
+     */
+    static boolean isPointTask(String text) {
+        String key = Fold.key(text);
+        return !FUNDING.matcher(key).lookingAt()
+                && !(DIFFICULTIES_OPEN.matcher(key).lookingAt() && DIFFICULTIES.matcher(key).find());
     }
 
     /** An article or point gives a task unless it only agrees, approves, issues or sets when it is in force. */

@@ -177,4 +177,16 @@ class ItemSplitterTest {
         assertThat(ItemSplitter.isArticleTask("Phê duyệt Kế hoạch bảo đảm thoát nước.")).isFalse();
         assertThat(ItemSplitter.isArticleTask("Bộ Y tế chịu trách nhiệm về việc tổng hợp số liệu.")).isTrue();
     }
+
+    @Test
+    void fundingAndClosingPointsAreNotTasksAndTheOthersKeepTheirNumbers() {
+        ItemSplitter.Split s = split("""
+                IV. TỔ CHỨC THỰC HIỆN
+                1. Các sở, ban, ngành xây dựng kế hoạch.
+                2. Kinh phí thực hiện Kế hoạch này: do ngân sách nhà nước đảm bảo.
+                3. Giao Công an tỉnh hướng dẫn, đôn đốc.
+                4. Quá trình thực hiện nếu có khó khăn, vướng mắc các cơ quan báo cáo về UBND tỉnh./.
+                """);
+        assertThat(s.items()).extracting(ItemSplitter.RawItem::no).containsExactly("1", "3");
+    }
 }
