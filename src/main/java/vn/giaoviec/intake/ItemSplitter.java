@@ -202,6 +202,7 @@ final class ItemSplitter {
         boolean itemsSeen = false;
         int nextRoman = 1;
         int nextArticle = 1;
+        boolean introText = false;
         boolean stamp = false;
         for (int i = from; i < to; i++) {
             String line = doc.line(i);
@@ -220,15 +221,19 @@ final class ItemSplitter {
                 nextArticle++;
                 Matcher m = ARTICLE.matcher(key);
                 m.lookingAt();
-                group.intro.add(line.substring(m.end()).strip());
+                String opening = line.substring(m.end()).strip();
+                group.intro.add(opening);
+                introText = !opening.isEmpty();
                 current = group.intro;
                 itemsSeen = true;
                 continue;
             }
-            if (group.article > 0 && current == group.intro && line.isBlank() && group.numbered.isEmpty()
-                    && group.intro.stream().anyMatch(l -> !l.isBlank())) {
-                current = null; // an article without points is one paragraph
-                continue;
+            if (group.article > 0 && current == group.intro && group.numbered.isEmpty()) {
+                if (line.isBlank() && introText) {
+                    current = null; // an article without points is one paragraph
+                    continue;
+                }
+                introText |= !line.isBlank();
             }
             int roman = Markers.roman(line);
             if (roman == nextRoman && isHeading(line)) {
