@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -120,7 +118,7 @@ public class Documents {
         Path file = null;
         try {
             file = Files.createTempFile("giaoviec-upload", ".part");
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             try (InputStream in = new DigestInputStream(u.content().getInputStream(), sha)) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -134,7 +132,7 @@ public class Documents {
                 throw ApiException.unprocessable("file " + name + " is not an accepted kind of document ("
                         + ContentTypes.ACCEPTED_NAMES + "): its content is " + type);
             }
-            return new Checked(u, file, type, size, HexFormat.of().formatHex(sha.digest()));
+            return new Checked(u, file, type, size, Sha256.hex(sha));
         } catch (IOException e) {
             deleteQuietly(file);
             throw new UncheckedIOException("could not read the upload " + name, e);
@@ -201,13 +199,6 @@ public class Documents {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void deleteQuietly(Path file) {
         if (file == null) {

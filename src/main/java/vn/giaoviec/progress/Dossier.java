@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +20,7 @@ import vn.giaoviec.directive.Directive;
 import vn.giaoviec.directive.assignment.Attachments;
 import vn.giaoviec.directive.assignment.Report;
 import vn.giaoviec.documents.Documents;
+import vn.giaoviec.documents.Sha256;
 
 /**
  * The archive of a directive in one zip: the directive, the consolidated Excel and Word reports, the
@@ -108,7 +106,7 @@ final class Dossier {
         zip.putNextEntry(new ZipEntry(entry));
         zip.write(content);
         zip.closeEntry();
-        manifest.add(csv(entry) + ";" + sha256(content) + ";" + content.length);
+        manifest.add(csv(entry) + ";" + Sha256.hex(content) + ";" + content.length);
     }
 
     /** Two files of one name in a folder (a unit attaching "bao-cao.pdf" twice) both stay: the second is numbered. */
@@ -130,13 +128,5 @@ final class Dossier {
 
     private static String csv(String value) {
         return value.contains(";") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

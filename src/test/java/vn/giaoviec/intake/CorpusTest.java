@@ -31,7 +31,7 @@ class CorpusTest {
     private static final int NOISED_VARIANTS = 5;
 
     private final DirectiveTextParser parser = new DirectiveTextParser(TestOrganisation.units(), WorkCalendar.fromClasspath());
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     static List<Path> texts() throws IOException, URISyntaxException {
         Path dir = Path.of(CorpusTest.class.getClassLoader().getResource("intake/corpus").toURI());
@@ -76,15 +76,16 @@ class CorpusTest {
                 f.document(), f.field(), f.expected(), f.actual()));
     }
 
-    private DirectiveBody expected(Path text) throws IOException {
-        return json.readValue(expectedFor(text).toFile(), DirectiveBody.class);
+    /** The draft expected of a corpus text: the .json beside it (also for the real letters' corpus). */
+    static DirectiveBody expected(Path text) throws IOException {
+        return JSON.readValue(expectedFor(text).toFile(), DirectiveBody.class);
     }
 
-    private static Path expectedFor(Path text) {
+    static Path expectedFor(Path text) {
         return text.resolveSibling(name(text) + ".json");
     }
 
-    private static String name(Path text) {
+    static String name(Path text) {
         return text.getFileName().toString().replaceAll("\\.txt$", "");
     }
 }

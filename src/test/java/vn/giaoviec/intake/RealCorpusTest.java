@@ -16,9 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.giaoviec.directive.DirectiveBody;
 import vn.giaoviec.kernel.WorkCalendar;
 
 /**
@@ -44,7 +42,6 @@ class RealCorpusTest {
     private static final Pattern TABLE_ROW = Pattern.compile("^(\\S+)\\s+(\\d+)/(\\d+)\\s");
 
     private final DirectiveTextParser parser = new DirectiveTextParser(TestOrganisation.units(), WorkCalendar.fromClasspath());
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
 
     static List<Path> texts(String half) throws IOException, URISyntaxException {
         Path dir = Path.of(RealCorpusTest.class.getClassLoader().getResource("intake/real/" + half).toURI());
@@ -60,7 +57,7 @@ class RealCorpusTest {
         assertThat(all.stream().filter(t -> !noised(t))).hasSizeGreaterThanOrEqualTo(MINIMUM_LETTERS);
         assertThat(all.stream().filter(RealCorpusTest::noised)).hasSizeGreaterThanOrEqualTo(MINIMUM_NOISED);
         assertThat(all).allSatisfy(t -> {
-            assertThat(expectedFor(t)).exists();
+            assertThat(CorpusTest.expectedFor(t)).exists();
             assertThat(Files.readString(t).lines().findFirst().orElse("")).startsWith("# source: ").contains("retrieved");
         });
         assertThat(texts("tuning")).isNotEmpty();
@@ -124,7 +121,7 @@ class RealCorpusTest {
         Half half = new Half();
         for (Path text : texts(name)) {
             DraftComparison comparison = noised(text) ? noisy : clean;
-            comparison.compare(name(text), expected(text), parser.parse(letter(text)));
+            comparison.compare(CorpusTest.name(text), CorpusTest.expected(text), parser.parse(letter(text)));
             half.documents++;
         }
         half.add(clean);
@@ -139,20 +136,9 @@ class RealCorpusTest {
     }
 
     private static boolean noised(Path text) {
-        return name(text).endsWith("-ocr");
+        return CorpusTest.name(text).endsWith("-ocr");
     }
 
-    private DirectiveBody expected(Path text) throws IOException {
-        return json.readValue(expectedFor(text).toFile(), DirectiveBody.class);
-    }
-
-    private static Path expectedFor(Path text) {
-        return text.resolveSibling(name(text) + ".json");
-    }
-
-    private static String name(Path text) {
-        return text.getFileName().toString().replaceAll("\\.txt$", "");
-    }
 
     // ---- worst case: no text up to the accepted size takes more than a second ----
 

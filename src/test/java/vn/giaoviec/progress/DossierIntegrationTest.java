@@ -62,12 +62,12 @@ class DossierIntegrationTest {
         Api.File signed = Evidence.pdf("Báo cáo.pdf", "Bao cao lan 1");
         Api.File list = Evidence.xlsx("Danh sách.xlsx");
         Api.File photo = Evidence.jpg("Ảnh.jpg");
-        ok(api.as(SCHOOL + ".focal").postFiles("/api/assignments/" + assignment + "/report", "report", report(assignment),
+        ok(api.as(SCHOOL + ".focal").postFiles("/api/assignments/" + assignment + "/report", "report", scenario.reportBody(assignment, "Đã thực hiện"),
                 List.of(signed, list)));
         ok(api.as("so-gddt-vp.focal").post("/api/assignments/" + assignment + "/review",
                 Map.of("decision", "RETURN", "comment", "Bổ sung ảnh")));
         Api.File again = Evidence.pdf("Báo cáo.pdf", "Bao cao lan 2");
-        ok(api.as(SCHOOL + ".focal").postFiles("/api/assignments/" + assignment + "/report", "report", report(assignment),
+        ok(api.as(SCHOOL + ".focal").postFiles("/api/assignments/" + assignment + "/report", "report", scenario.reportBody(assignment, "Đã thực hiện"),
                 List.of(again, photo)));
         scenario.receiveAndReport(scenario.assignment(directive, QUIET_SCHOOL), QUIET_SCHOOL);
 
@@ -117,13 +117,6 @@ class DossierIntegrationTest {
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(api.as(STRANGER + ".focal").download("/api/directives/987654321/dossier.zip")
                 .getStatusCode().value()).isEqualTo(404);
-    }
-
-    private Map<String, Object> report(long assignment) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        scenario.detail(assignment).get("items").forEach(no -> items.add(Map.of("no", no.asText(), "status", "DONE",
-                "result", "Đã thực hiện")));
-        return Map.of("items", items);
     }
 
     private static Map<String, byte[]> unzip(byte[] body) throws IOException {

@@ -115,10 +115,15 @@ public class Scenario {
 
     /** Reports every item of the assignment done. */
     public void report(long assignment, String unit) {
+        ok(api.as(unit + ".focal").post("/api/assignments/" + assignment + "/report", reportBody(assignment, "Đã hoàn thành")));
+    }
+
+    /** A report body with every item of the assignment done, each with this result. */
+    public Map<String, Object> reportBody(long assignment, String result) {
         List<Map<String, Object>> items = new ArrayList<>();
         detail(assignment).get("items").forEach(no -> items.add(Map.of("no", no.asText(), "status", "DONE",
-                "result", "Đã hoàn thành")));
-        ok(api.as(unit + ".focal").post("/api/assignments/" + assignment + "/report", Map.of("items", items)));
+                "result", result)));
+        return Map.of("items", items);
     }
 
     /** The open task of a process (follow-up, escalation, ...) started for this directive number. */

@@ -53,7 +53,7 @@ class AttachmentIntegrationTest {
                 Evidence.png("anh-1.png"), Evidence.jpg("anh 2.JPG"));
 
         JsonNode detail = ok(api.as(SCHOOL + ".focal").postFiles("/api/assignments/" + assignment + "/report", "report",
-                reportBody(assignment), files)).json();
+                body(assignment), files)).json();
 
         assertThat(detail.get("state").asText()).isEqualTo(Assignment.REPORTED);
         long report = detail.get("reports").get(0).get("id").asLong();
@@ -84,7 +84,7 @@ class AttachmentIntegrationTest {
     void onlyThoseWhoSeeTheAssignmentGetItsFiles() {
         long assignment = receivedBy(SCHOOL);
         JsonNode detail = ok(api.as(SCHOOL + ".focal").postFiles("/api/assignments/" + assignment + "/report", "report",
-                reportBody(assignment), List.of(Evidence.pdf("bien-ban.pdf", "Bien ban")))).json();
+                body(assignment), List.of(Evidence.pdf("bien-ban.pdf", "Bien ban")))).json();
         String file = "/api/attachments/" + detail.get("attachments").get(0).get("id").asLong();
 
         assertThat(api.as(SCHOOL + ".focal").download(file).getStatusCode().value()).isEqualTo(200);
@@ -100,7 +100,7 @@ class AttachmentIntegrationTest {
         long assignment = receivedBy(SCHOOL);
         for (Api.File spoof : List.of(Evidence.programNamedPdf("bao-cao.pdf"), Evidence.zipNamedDocx("bao-cao.docx"))) {
             Api.Response refused = api.as(SCHOOL + ".focal").postFiles("/api/assignments/" + assignment + "/report",
-                    "report", reportBody(assignment), List.of(Evidence.pdf("that.pdf", "ok"), spoof));
+                    "report", body(assignment), List.of(Evidence.pdf("that.pdf", "ok"), spoof));
 
             assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
             assertThat(refused.json().get("error").asText()).contains(spoof.name())
@@ -117,13 +117,13 @@ class AttachmentIntegrationTest {
         long assignment = receivedBy(SCHOOL);
         String report = "/api/assignments/" + assignment + "/report";
 
-        Api.Response oneTooLarge = api.as(SCHOOL + ".focal").postFiles(report, "report", reportBody(assignment),
+        Api.Response oneTooLarge = api.as(SCHOOL + ".focal").postFiles(report, "report", body(assignment),
                 List.of(Evidence.pdfOfSize("scan.pdf", 2_500_000)));
         assertThat(oneTooLarge.status()).isEqualTo(413);
         assertThat(oneTooLarge.json().get("error").asText())
                 .isEqualTo("file scan.pdf weighs 2.4 MB; each file may weigh at most 2.0 MB");
 
-        Api.Response togetherTooLarge = api.as(SCHOOL + ".focal").postFiles(report, "report", reportBody(assignment),
+        Api.Response togetherTooLarge = api.as(SCHOOL + ".focal").postFiles(report, "report", body(assignment),
                 List.of(Evidence.pdfOfSize("1.pdf", 1_900_000), Evidence.pdfOfSize("2.pdf", 1_900_000),
                         Evidence.pdfOfSize("3.pdf", 1_900_000)));
         assertThat(togetherTooLarge.status()).isEqualTo(413);
@@ -133,10 +133,10 @@ class AttachmentIntegrationTest {
         // prepared earlier count with those sent with the report
         ok(api.as(SCHOOL + ".focal").postFiles("/api/assignments/" + assignment + "/attachments", null, null,
                 List.of(Evidence.pdfOfSize("1.pdf", 1_900_000), Evidence.pdfOfSize("2.pdf", 1_900_000))));
-        assertThat(api.as(SCHOOL + ".focal").postFiles(report, "report", reportBody(assignment),
+        assertThat(api.as(SCHOOL + ".focal").postFiles(report, "report", body(assignment),
                 List.of(Evidence.pdfOfSize("3.pdf", 1_900_000))).status()).isEqualTo(413);
 
-        Api.Response overTheContainer = api.as(SCHOOL + ".focal").postFiles(report, "report", reportBody(assignment),
+        Api.Response overTheContainer = api.as(SCHOOL + ".focal").postFiles(report, "report", body(assignment),
                 List.of(Evidence.pdfOfSize("huge.pdf", 3_500_000)));
         assertThat(overTheContainer.status()).isEqualTo(413);
         assertThat(overTheContainer.json().get("details").get(0).asText()).contains("each file may weigh at most");
@@ -160,7 +160,7 @@ class AttachmentIntegrationTest {
         assertThat(api.as(SCHOOL + ".focal").download(draft).getStatusCode().value()).isEqualTo(404);
 
         JsonNode detail = ok(api.as(SCHOOL + ".focal").post("/api/assignments/" + assignment + "/report",
-                reportBody(assignment))).json();
+                body(assignment))).json();
         assertThat(detail.get("attachments")).singleElement().satisfies(a -> {
             assertThat(a.get("name").asText()).isEqualTo("anh.png");
             assertThat(a.get("submitted").asBoolean()).isTrue();
@@ -172,12 +172,12 @@ class AttachmentIntegrationTest {
     void aReturnedReportKeepsItsFilesAndTheNewOneHasItsOwn() {
         long assignment = receivedBy(SCHOOL);
         ok(api.as(SCHOOL + ".focal").postFiles("/api/assignments/" + assignment + "/report", "report",
-                reportBody(assignment), List.of(Evidence.pdf("lan-1.pdf", "Lan 1"))));
+                body(assignment), List.of(Evidence.pdf("lan-1.pdf", "Lan 1"))));
         ok(api.as(MONITOR + ".focal").post("/api/assignments/" + assignment + "/review",
                 Map.of("decision", "RETURN", "comment", "Bổ sung danh sách học sinh")));
 
         JsonNode detail = ok(api.as(SCHOOL + ".focal").postFiles("/api/assignments/" + assignment + "/report", "report",
-                reportBody(assignment), List.of(Evidence.xlsx("lan-2.xlsx")))).json();
+                body(assignment), List.of(Evidence.xlsx("lan-2.xlsx")))).json();
 
         JsonNode reports = detail.get("reports");
         assertThat(reports).hasSize(2);
@@ -239,11 +239,8 @@ class AttachmentIntegrationTest {
         return assignment;
     }
 
-    private Map<String, Object> reportBody(long assignment) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        scenario.detail(assignment).get("items").forEach(no -> items.add(Map.of("no", no.asText(), "status", "DONE",
-                "result", "Đã rà soát, danh sách kèm theo")));
-        return Map.of("items", items, "difficulties", "", "proposals", "");
+    private Map<String, Object> body(long assignment) {
+        return scenario.reportBody(assignment, "Đã rà soát, danh sách kèm theo");
     }
 
     static String sha256(byte[] content) throws Exception {

@@ -5,7 +5,6 @@ import static vn.giaoviec.support.Scenario.ok;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +46,7 @@ class SignedReportIntegrationTest {
     @Test
     void aSignedPdfIsCheckedAndTheFindingIsShownBesideIt() {
         long assignment = received(false);
-        JsonNode detail = ok(api.as(SCHOOL + ".focal").postFiles(report(assignment), "report", body(assignment),
+        JsonNode detail = ok(api.as(SCHOOL + ".focal").postFiles(report(assignment), "report", scenario.reportBody(assignment, "Đã ký số báo cáo"),
                 List.of(pdf("ky-so.pdf", SignedPdfs.signed(SIGNED_AT)),
                         pdf("sua-sau-khi-ky.pdf", SignedPdfs.tamperedAfterSigning(SIGNED_AT)),
                         pdf("chung-thu-la.pdf", SignedPdfs.signedByStranger(SIGNED_AT)),
@@ -74,20 +73,20 @@ class SignedReportIntegrationTest {
         for (Api.File bad : List.of(pdf("chua-ky.pdf", SignedPdfs.unsigned()),
                 pdf("sua-sau-khi-ky.pdf", SignedPdfs.tamperedAfterSigning(SIGNED_AT)),
                 pdf("chung-thu-la.pdf", SignedPdfs.signedByStranger(SIGNED_AT)))) {
-            Api.Response refused = api.as(SCHOOL + ".focal").postFiles(report(assignment), "report", body(assignment),
+            Api.Response refused = api.as(SCHOOL + ".focal").postFiles(report(assignment), "report", scenario.reportBody(assignment, "Đã ký số báo cáo"),
                     List.of(bad, Evidence.xlsx("danh-sach.xlsx")));
             assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
             assertThat(refused.json().get("error").asText()).isEqualTo("this directive asks for a report signed"
                     + " digitally: attach the report as a PDF signed by your unit");
             assertThat(refused.json().get("details").get(0).asText()).startsWith(bad.name() + ": ");
         }
-        assertThat(api.as(SCHOOL + ".focal").post(report(assignment), body(assignment)).status())
+        assertThat(api.as(SCHOOL + ".focal").post(report(assignment), scenario.reportBody(assignment, "Đã ký số báo cáo")).status())
                 .as("no file at all").isEqualTo(422);
         JsonNode before = scenario.detail(assignment);
         assertThat(before.get("attachments")).as("a refused report leaves no file behind").isEmpty();
         assertThat(before.get("reports")).isEmpty();
 
-        JsonNode accepted = ok(api.as(SCHOOL + ".focal").postFiles(report(assignment), "report", body(assignment),
+        JsonNode accepted = ok(api.as(SCHOOL + ".focal").postFiles(report(assignment), "report", scenario.reportBody(assignment, "Đã ký số báo cáo"),
                 List.of(pdf("bao-cao-ky-so.pdf", SignedPdfs.signed(SIGNED_AT))))).json();
         assertThat(accepted.get("state").asText()).isEqualTo(Assignment.REPORTED);
         assertThat(accepted.get("attachments").get(0).get("signature").get("status").asText()).isEqualTo("VALID");
@@ -110,12 +109,5 @@ class SignedReportIntegrationTest {
 
     private static Api.File pdf(String name, byte[] content) {
         return new Api.File(name, "application/pdf", content);
-    }
-
-    private Map<String, Object> body(long assignment) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        scenario.detail(assignment).get("items").forEach(no -> items.add(Map.of("no", no.asText(), "status", "DONE",
-                "result", "Đã ký số báo cáo")));
-        return Map.of("items", items);
     }
 }
