@@ -25,7 +25,7 @@ import vn.giaoviec.support.Scenario;
 /**
  * The storm after a city-wide deadline: one directive to the 2,000 schools of a generated city, then
  * the engine's clock moved past the reminder day, the deadline and the grace, each time with 2,000
- * timers due in the same minute, worked off by the real job executor. Prints how long each storm
+ * units falling due in the same minute (one shared timer), worked off by the real job executor. Prints how long each storm
  * takes until every school's step is done, and how long until the one follow-up (escalation) task
  * lists them all. Run on H2:
  * {@code mvn test -Dbenchmarks=none -Dtest=DeadlineStormBenchmark};
@@ -82,7 +82,7 @@ class DeadlineStormBenchmark {
         int schools = issued.json().get("assignmentCount").asInt();
         assertThat(schools).isEqualTo(SCHOOLS);
         long issuing = waitFor("issued, every deadline watched", start, () -> count(
-                "select count(*) from deadline_watch where directive_id = ? and process_instance_id is not null", id), schools);
+                "select count(*) from deadline_watch where directive_id = ? and group_id is not null", id), schools);
 
         // Friday 13/3: reminders on Tuesday 10/3, 00:00
         Scenario.clock(2026, 3, 10, 0, 0);
@@ -110,11 +110,11 @@ class DeadlineStormBenchmark {
         long failed = management.createJobQuery().withException().count();
         System.out.printf("BENCHMARK deadlines: %d schools on %s%n", schools, database());
         System.out.printf("BENCHMARK   issuing until every deadline is watched: %d ms%n", issuing);
-        System.out.printf("BENCHMARK   reminder storm (%d timers): %d ms (%.0f/s)%n", schools, reminders, schools * 1e3 / reminders);
-        System.out.printf("BENCHMARK   deadline storm (%d timers: OVERDUE, FOLLOW_UP, one follow-up case): %d ms (%.0f/s)%n",
+        System.out.printf("BENCHMARK   reminder storm (%d units, one timer): %d ms (%.0f units/s)%n", schools, reminders, schools * 1e3 / reminders);
+        System.out.printf("BENCHMARK   deadline storm (%d units, one timer: OVERDUE, FOLLOW_UP, one follow-up case): %d ms (%.0f units/s)%n",
                 schools, overdue, schools * 1e3 / overdue);
         System.out.printf("BENCHMARK   one follow-up task listing %d units: %d ms%n", schools, followUp);
-        System.out.printf("BENCHMARK   escalation storm (%d timers): %d ms (%.0f/s)%n", schools, escalated, schools * 1e3 / escalated);
+        System.out.printf("BENCHMARK   escalation storm (%d units, one timer): %d ms (%.0f units/s)%n", schools, escalated, schools * 1e3 / escalated);
         System.out.printf("BENCHMARK   one escalation task listing %d units: %d ms%n", schools, escalation);
         System.out.printf("BENCHMARK   jobs that failed and wait for a retry: %d%n", failed);
         assertThat(failed).isZero();

@@ -1,5 +1,7 @@
 package vn.giaoviec.deadline;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 /** Names shared by the deadline BPMN files (deadline-watch, follow-up, escalation, extension-request), code and tests. */
 public final class DeadlineProcess {
 
@@ -8,7 +10,9 @@ public final class DeadlineProcess {
     public static final String ESCALATION = "escalation";
     public static final String EXTENSION_REQUEST = "extension-request";
 
-    public static final String WATCH_ID = "watchId";
+    public static final String GROUP_ID = "groupId";
+    /** What a deadline-watch process started before version 8 of the schema holds: its watch's id, also its group's. */
+    static final String LEGACY_WATCH_ID = "watchId";
     public static final String CASE_ID = "caseId";
     public static final String EXTENSION_REQUEST_ID = "extensionRequestId";
 
@@ -28,5 +32,11 @@ public final class DeadlineProcess {
     public static final String REFUSE = "REFUSE";
 
     private DeadlineProcess() {
+    }
+
+    /** The group a deadline-watch step works for. */
+    static long groupOf(DelegateExecution execution) {
+        Object id = execution.getVariable(GROUP_ID);
+        return (Long) (id != null ? id : execution.getVariable(LEGACY_WATCH_ID));
     }
 }

@@ -1,5 +1,6 @@
 package vn.giaoviec.deadline;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -11,13 +12,16 @@ import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 
 /**
- * What the steps of bpmn/deadline-watch.bpmn do when their timers fire. Each step works on one
- * watch and its own rows only, so a storm of them runs side by side; a watch that is no longer open
- * (its work was delivered, or withdrawn, in the same instant) is left alone.
+ * What the steps of bpmn/deadline-watch.bpmn do when their timers fire, for every unit of the group
+ * at once: the units' rows are marked with one statement each step, each unit gets its notice, and
+ * the follow-up or escalation case of the directive and deadline is touched once. A unit whose work
+ * is no longer open (delivered, withdrawn) is not in the group's open watches and is left alone.
+ * Each step first marks the group, which holds off units joining it until the step has committed.
  */
 @Service
 class DeadlineSteps {
 
+    private final GroupRepository groups;
     private final WatchRepository watches;
     private final Works works;
     private final LateCaseStarter cases;
@@ -25,8 +29,9 @@ class DeadlineSteps {
     private final Notifier notifier;
     private final UnitRepository units;
 
-    DeadlineSteps(WatchRepository watches, Works works, LateCaseStarter cases, DirectiveCache directives,
-                  Notifier notifier, UnitRepository units) {
+    DeadlineSteps(GroupRepository groups, WatchRepository watches, Works works, LateCaseStarter cases,
+                  DirectiveCache directives, Notifier notifier, UnitRepository units) {
+        this.groups = groups;
         this.watches = watches;
         this.works = works;
         this.cases = cases;
@@ -36,61 +41,82 @@ class DeadlineSteps {
     }
 
     /**
-     * Sắp đến hạn: the unit's focal person and head are told. (Its tasks carry the reminder day as
+     * Sắp đến hạn: each unit's focal person and head are told. (Its tasks carry the reminder day as
      * their follow-up date from the moment they are created, so Tasklist highlights them from now on.)
      */
-    void remind(long watchId) {
-        Watch w = watches.findById(watchId).orElseThrow();
-        if (!w.isOpen() || Time.passed(w.due())) {
+    void remind(long groupId) {
+        groups.reminded(groupId, Time.now());
+        DeadlineGroup g = groups.findById(groupId).orElseThrow();
+        if (!g.isOpen() || Time.passed(g.due())) {
             return; // a back-filled deadline: the overdue notice that follows says more than a reminder
         }
-        watches.reminded(w.id(), Time.now());
-        String due = Time.text(w.due());
-        WatchedWork.Text text = works.of(w).describe(w);
-        notifier.notify(w.assignmentId(), w.roundReportId(), EscalationRepository.REMINDER, notifier.contactsOf(w.unitId()),
-                "Hạn " + due,
-                "[Nhắc hạn] Hạn " + due + ": " + text.subject(),
-                "Đơn vị " + unitName(w.unitId()) + " cần hoàn thành " + text.subject() + " trước hết ngày " + due
-                        + ".\n" + text.missing() + ".");
+        List<Watch> open = watches.openInGroup(groupId).stream().filter(w -> w.remindedAt() == null).toList();
+        watches.remindedInGroup(groupId, Time.now());
+        String due = Time.text(g.due());
+        for (Watch w : open) {
+            WatchedWork.Text text = works.of(w).describe(w);
+            notifier.notify(w.assignmentId(), w.roundReportId(), EscalationRepository.REMINDER,
+                    notifier.contactsOf(w.unitId()),
+                    "Hạn " + due,
+                    "[Nhắc hạn] Hạn " + due + ": " + text.subject(),
+                    "Đơn vị " + unitName(w.unitId()) + " cần hoàn thành " + text.subject() + " trước hết ngày " + due
+                            + ".\n" + text.missing() + ".");
+        }
     }
 
-    /** Đã quá hạn: the unit is told, and it goes on the monitoring unit's follow-up list of this directive and deadline. */
-    void overdue(long watchId) {
-        Watch w = watches.findById(watchId).orElseThrow();
-        if (!w.isOpen()) {
+    /** Đã quá hạn: each unit is told, and goes on the monitoring unit's follow-up list of this directive and deadline. */
+    void overdue(long groupId) {
+        groups.overdue(groupId, Time.now());
+        DeadlineGroup g = groups.findById(groupId).orElseThrow();
+        if (!g.isOpen()) {
             return;
         }
-        watches.overdue(w.id(), Time.now());
-        String due = Time.text(w.due());
-        WatchedWork.Text text = works.of(w).describe(w);
-        notifier.notify(w.assignmentId(), w.roundReportId(), EscalationRepository.OVERDUE, notifier.contactsOf(w.unitId()),
-                "Quá hạn " + due,
-                "[Quá hạn] " + text.subject(),
-                "Đã quá hạn " + due + " mà đơn vị " + unitName(w.unitId()) + " chưa hoàn thành " + text.subject()
-                        + ".\n" + text.missing() + ". Đề nghị khẩn trương hoàn thành và báo cáo.");
-        Directive d = directives.of(w.directiveId());
-        notifier.record(w.assignmentId(), w.roundReportId(), EscalationRepository.FOLLOW_UP, d.monitoringUnitId(),
-                "Đưa vào danh sách đôn đốc của " + unitName(d.monitoringUnitId()));
-        cases.lateUnit(w, LateCase.FOLLOW_UP, 0);
+        List<Watch> late = watches.openInGroup(groupId).stream().filter(w -> w.overdueAt() == null).toList();
+        if (late.isEmpty()) {
+            return;
+        }
+        watches.overdueInGroup(groupId, Time.now());
+        String due = Time.text(g.due());
+        Directive d = directives.of(g.directiveId());
+        String followUpNote = "Đưa vào danh sách đôn đốc của " + unitName(d.monitoringUnitId());
+        for (Watch w : late) {
+            WatchedWork.Text text = works.of(w).describe(w);
+            notifier.notify(w.assignmentId(), w.roundReportId(), EscalationRepository.OVERDUE,
+                    notifier.contactsOf(w.unitId()),
+                    "Quá hạn " + due,
+                    "[Quá hạn] " + text.subject(),
+                    "Đã quá hạn " + due + " mà đơn vị " + unitName(w.unitId()) + " chưa hoàn thành " + text.subject()
+                            + ".\n" + text.missing() + ". Đề nghị khẩn trương hoàn thành và báo cáo.");
+            notifier.record(w.assignmentId(), w.roundReportId(), EscalationRepository.FOLLOW_UP, d.monitoringUnitId(),
+                    followUpNote);
+        }
+        cases.lateUnits(g.directiveId(), g.due(), LateCase.FOLLOW_UP, 0);
     }
 
-    /** Hết thời gian ân hạn (and each further level): the unit goes on the escalation list of the next level's head. */
-    void escalate(long watchId) {
-        Watch w = watches.findById(watchId).orElseThrow();
-        if (!w.isOpen() || w.decision() != null) {
+    /** Hết thời gian ân hạn (and each further level): the units go on the escalation list of the next level's head. */
+    void escalate(long groupId) {
+        DeadlineGroup before = groups.findById(groupId).orElseThrow();
+        int level = before.escLevel() + 1;
+        groups.escalated(groupId, level);
+        DeadlineGroup g = groups.findById(groupId).orElseThrow();
+        if (!g.isOpen()) {
             return;
         }
-        int level = w.escLevel() + 1;
-        watches.escalated(w.id(), level);
-        Optional<Unit> unit = cases.escalationUnit(w.directiveId(), level);
+        List<Watch> late = watches.openInGroup(groupId).stream().filter(w -> w.decision() == null).toList();
+        if (late.isEmpty()) {
+            return;
+        }
+        watches.escalatedInGroup(groupId, level);
+        Optional<Unit> unit = cases.escalationUnit(g.directiveId(), level);
         if (unit.isEmpty()) {
             return; // no unit above: the escalation stops here
         }
-        Optional<Person> head = cases.headOf(unit.get().id());
-        notifier.record(w.assignmentId(), w.roundReportId(), EscalationRepository.ESCALATED,
-                head.map(Person::id).orElse(unit.get().id()),
-                "Báo cáo thủ trưởng " + unit.get().name() + " xử lý" + (level > 1 ? " (cấp " + level + ")" : ""));
-        cases.lateUnit(watches.findById(watchId).orElseThrow(), LateCase.ESCALATION, level);
+        String to = cases.headOf(unit.get().id()).map(Person::id).orElse(unit.get().id());
+        String note = "Báo cáo thủ trưởng " + unit.get().name() + " xử lý" + (level > 1 ? " (cấp " + level + ")" : "");
+        for (Watch w : late) {
+            notifier.record(w.assignmentId(), w.roundReportId(), EscalationRepository.ESCALATED, to, note);
+        }
+        cases.lateUnits(g.directiveId(), g.due(), LateCase.ESCALATION, level);
     }
 
     private String unitName(String id) {

@@ -15,24 +15,27 @@ import vn.giaoviec.kernel.Time;
 
 /**
  * Arms, disarms and re-arms the deadline machinery of a piece of work, whatever its kind: one row in
- * {@code deadline_watch} and one {@code deadline-watch} process whose timers {@link Deadlines}
- * computes. Disarming deletes the process (its pending timer goes with it); re-arming for a new
- * deadline starts a fresh one, so a reminder, overdue notice and escalation that had fired fire again
- * for the new date. A watch that leaves the late lists says so ({@link LateListChanged}).
+ * {@code deadline_watch}, in the group of its directive and deadline whose one {@code deadline-watch}
+ * process has the timers ({@link Deadlines} computes them). Disarming only closes the row: the group's
+ * steps act on open watches, and the process runs out by itself. Re-arming for a new deadline puts the
+ * watch in a fresh group of its own, so a reminder, overdue notice and escalation that had fired fire
+ * again for the new date. A watch that leaves the late lists says so ({@link LateListChanged}).
  */
 @Service
 class DeadlineWatches {
 
     private final WatchRepository watches;
+    private final GroupRepository groups;
     private final Deadlines deadlines;
     private final DirectiveCache directives;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ApplicationEventPublisher events;
 
-    DeadlineWatches(WatchRepository watches, Deadlines deadlines, DirectiveCache directives, RuntimeService runtime,
-                    TaskService tasks, ApplicationEventPublisher events) {
+    DeadlineWatches(WatchRepository watches, GroupRepository groups, Deadlines deadlines, DirectiveCache directives,
+                    RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events) {
         this.watches = watches;
+        this.groups = groups;
         this.deadlines = deadlines;
         this.directives = directives;
         this.runtime = runtime;
@@ -42,7 +45,7 @@ class DeadlineWatches {
 
     /** A new watch of the work ({@code roundReportId} null for an assignment's own work). */
     void start(long directiveId, long assignmentId, Long roundReportId, String unitId, LocalDate due) {
-        start(watches.insert(directiveId, assignmentId, roundReportId, unitId, due, Time.now()));
+        watches.insert(directiveId, assignmentId, roundReportId, unitId, due, sharedGroup(directiveId, due), Time.now());
     }
 
     /** The unit delivered: the deadline stops acting, the lists drop it. */
@@ -51,7 +54,6 @@ class DeadlineWatches {
             return;
         }
         watches.closed(w.id(), Watch.DONE);
-        stop(w, "Đơn vị đã báo cáo");
         leftLists(w, null);
     }
 
@@ -60,9 +62,7 @@ class DeadlineWatches {
      * tasks ({@code workProcess}) show it, and the open lists of the old one drop the unit.
      */
     void rearm(Watch w, LocalDate due, Long exceptCase, String workProcess) {
-        stop(w, "Thời hạn mới: " + due);
-        watches.rearmed(w.id(), due, Time.now());
-        start(w.id());
+        watches.rearmed(w.id(), due, newGroup(w.directiveId(), due, false), Time.now());
         Date followUp = deadlines.followUpOf(w.directiveId(), due);
         if (workProcess != null) {
             // the open tasks show the new date in Tasklist's list: their due date, follow-up date and name
@@ -92,16 +92,21 @@ class DeadlineWatches {
         }
     }
 
-    private void start(long watchId) {
-        Watch w = watches.findById(watchId).orElseThrow();
-        String pid = runtime.startProcessInstanceByKey(DeadlineProcess.WATCH, directives.of(w.directiveId()).number(),
-                Map.of(DeadlineProcess.WATCH_ID, watchId)).getId();
-        watches.setProcessInstance(watchId, pid);
+    /** The group of this directive and deadline that still takes units, or a new one. */
+    private long sharedGroup(long directiveId, LocalDate due) {
+        for (long id : groups.joinable(directiveId, due)) {
+            if (groups.lockToJoin(id)) {
+                return id;
+            }
+        }
+        return newGroup(directiveId, due, true);
     }
 
-    private void stop(Watch w, String reason) {
-        if (w.processInstanceId() != null) {
-            runtime.deleteProcessInstanceIfExists(w.processInstanceId(), reason, true, true, false, false);
-        }
+    private long newGroup(long directiveId, LocalDate due, boolean shared) {
+        long id = groups.insert(directiveId, due, shared, Time.now());
+        String pid = runtime.startProcessInstanceByKey(DeadlineProcess.WATCH, directives.of(directiveId).number(),
+                Map.of(DeadlineProcess.GROUP_ID, id)).getId();
+        groups.setProcessInstance(id, pid);
+        return id;
     }
 }

@@ -17,7 +17,7 @@ import vn.giaoviec.kernel.WorkCalendar;
  * passing, the escalation after the grace and each further level, the moment a follow-up or
  * escalation task lists its late units — counted on the working-day calendar, with the directive's
  * own policy over the deployment's defaults. bpmn/deadline-watch.bpmn asks it for its timers
- * ({@code ${deadlines.reminderAt(watchId)}}); assignments and rounds ask it, as {@link DeadlineRules},
+ * ({@code ${deadlines.reminderAt(groupId)}}); assignments and rounds ask it, as {@link DeadlineRules},
  * for their tasks' follow-up dates and {@code dueSoon}.
  */
 @Component("deadlines")
@@ -26,14 +26,16 @@ public class Deadlines implements DeadlineRules {
     private final DeadlineProperties properties;
     private final WorkCalendar calendar;
     private final WatchRepository watches;
+    private final GroupRepository groups;
     private final DirectiveRepository directives;
     private final TransactionCache cache;
 
-    Deadlines(DeadlineProperties properties, WorkCalendar calendar, WatchRepository watches,
+    Deadlines(DeadlineProperties properties, WorkCalendar calendar, WatchRepository watches, GroupRepository groups,
               DirectiveRepository directives, TransactionCache cache) {
         this.properties = properties;
         this.calendar = calendar;
         this.watches = watches;
+        this.groups = groups;
         this.directives = directives;
         this.cache = cache;
     }
@@ -63,27 +65,27 @@ public class Deadlines implements DeadlineRules {
         return policyOf(directiveId).levels();
     }
 
-    // --- timers of bpmn/deadline-watch.bpmn: a moment already past fires at once ---
+    // --- timers of bpmn/deadline-watch.bpmn, one set per group: a moment already past fires at once ---
 
-    public Date reminderAt(long watchId) {
-        Watch w = watch(watchId);
-        return Time.startOf(reminderDay(w.directiveId(), w.due()));
+    public Date reminderAt(long groupId) {
+        DeadlineGroup g = group(groupId);
+        return Time.startOf(reminderDay(g.directiveId(), g.due()));
     }
 
-    public Date deadlinePassedAt(long watchId) {
-        return Time.startOf(watch(watchId).due().plusDays(1));
+    public Date deadlinePassedAt(long groupId) {
+        return Time.startOf(group(groupId).due().plusDays(1));
     }
 
     /** When the next escalation level is due: the day after that level's grace ends. */
-    public Date escalationAt(long watchId) {
-        Watch w = watch(watchId);
-        return Time.startOf(escalationDay(w.directiveId(), w.due(), w.escLevel() + 1).plusDays(1));
+    public Date escalationAt(long groupId) {
+        DeadlineGroup g = group(groupId);
+        return Time.startOf(escalationDay(g.directiveId(), g.due(), g.escLevel() + 1).plusDays(1));
     }
 
-    /** Whether the watch goes one level higher: configured, not decided on, and there is a unit above. */
-    public boolean hasFurtherLevel(long watchId) {
-        Watch w = watch(watchId);
-        return w.isOpen() && w.decision() == null && w.escLevel() < levels(w.directiveId());
+    /** Whether the group goes one level higher: configured, and a unit of it is still late and not decided on. */
+    public boolean hasFurtherLevel(long groupId) {
+        DeadlineGroup g = group(groupId);
+        return g.isOpen() && g.escLevel() < levels(g.directiveId()) && watches.anyUndecidedInGroup(groupId);
     }
 
     // --- the follow-up and escalation cases ---
@@ -108,7 +110,7 @@ public class Deadlines implements DeadlineRules {
         return Time.endOf(calendar.plusWorkingDays(Time.today(), properties.decisionDays()));
     }
 
-    private Watch watch(long id) {
-        return watches.findById(id).orElseThrow(() -> new IllegalStateException("no deadline watch " + id));
+    private DeadlineGroup group(long id) {
+        return groups.findById(id).orElseThrow(() -> new IllegalStateException("no deadline group " + id));
     }
 }

@@ -16,6 +16,6 @@ class EscalateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.escalate((Long) execution.getVariable(DeadlineProcess.WATCH_ID));
+        steps.escalate(DeadlineProcess.groupOf(execution));
     }
 }

@@ -48,9 +48,9 @@ class LateCaseStarter {
         this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** A watch became late at this case's kind and level: the case exists afterwards, and lists it if its task is out. */
-    void lateUnit(Watch w, String kind, int level) {
-        LateCase c = ensure(w.directiveId(), w.due(), kind, level);
+    /** Units became late at this case's kind and level: the case exists afterwards, and lists them if its task is out. */
+    void lateUnits(long directiveId, LocalDate due, String kind, int level) {
+        LateCase c = ensure(directiveId, due, kind, level);
         if (c != null) {
             lists.refresh(c);
         }

@@ -16,6 +16,6 @@ class RecordOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.overdue((Long) execution.getVariable(DeadlineProcess.WATCH_ID));
+        steps.overdue(DeadlineProcess.groupOf(execution));
     }
 }

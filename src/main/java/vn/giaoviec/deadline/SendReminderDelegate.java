@@ -16,6 +16,6 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.remind((Long) execution.getVariable(DeadlineProcess.WATCH_ID));
+        steps.remind(DeadlineProcess.groupOf(execution));
     }
 }

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 
 /**
  * One watched piece of work with a deadline: an assignment's work phase (until its report) or a
- * unit's report in a report round. Its {@code deadline-watch} process instance holds only the id.
+ * unit's report in a report round. Its timers are its group's ({@link DeadlineGroup}): the units of a
+ * directive with the same deadline share one {@code deadline-watch} process.
  */
 public record Watch(long id, long directiveId, long assignmentId, Long roundReportId, String unitId, LocalDate due,
                     String state, Instant remindedAt, Instant overdueAt, int escLevel, String decision,
-                    String processInstanceId) {
+                    Long groupId) {
 
     public static final String OPEN = "OPEN";
     public static final String DONE = "DONE";

@@ -25,11 +25,12 @@ public class WatchRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long directiveId, long assignmentId, Long roundReportId, String unitId, LocalDate due, Instant now) {
+    long insert(long directiveId, long assignmentId, Long roundReportId, String unitId, LocalDate due, long groupId,
+                Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into deadline_watch (directive_id, assignment_id, round_report_id, unit_id, due, state, armed_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(directiveId, assignmentId, roundReportId, unitId, due, Watch.OPEN, Timestamp.from(now))
+        jdbc.sql("insert into deadline_watch (directive_id, assignment_id, round_report_id, unit_id, due, state, group_id,"
+                        + " armed_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(directiveId, assignmentId, roundReportId, unitId, due, Watch.OPEN, groupId, Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -89,21 +90,34 @@ public class WatchRepository {
                 .param("ids", directiveIds).query(WATCH).list();
     }
 
-    void setProcessInstance(long id, String processInstanceId) {
-        jdbc.sql("update deadline_watch set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    /** The units a group's step acts on: its open watches. */
+    List<Watch> openInGroup(long groupId) {
+        return jdbc.sql("select * from deadline_watch where group_id = ? and state = ? order by unit_id, id")
+                .params(groupId, Watch.OPEN).query(WATCH).list();
     }
 
-    void reminded(long id, Instant at) {
-        jdbc.sql("update deadline_watch set reminded_at = ? where id = ?").params(Timestamp.from(at), id).update();
+    boolean anyUndecidedInGroup(long groupId) {
+        return jdbc.sql("select count(*) from deadline_watch where group_id = ? and state = ? and decision is null")
+                .params(groupId, Watch.OPEN).query(Long.class).single() > 0;
     }
 
-    void overdue(long id, Instant at) {
-        jdbc.sql("update deadline_watch set overdue_at = ? where id = ?").params(Timestamp.from(at), id).update();
+    // set-based: one statement for all the units of a group, however many
+
+    void remindedInGroup(long groupId, Instant at) {
+        jdbc.sql("update deadline_watch set reminded_at = ? where group_id = ? and state = ? and reminded_at is null")
+                .params(Timestamp.from(at), groupId, Watch.OPEN).update();
     }
 
-    void escalated(long id, int level) {
-        jdbc.sql("update deadline_watch set esc_level = ? where id = ?").params(level, id).update();
+    void overdueInGroup(long groupId, Instant at) {
+        jdbc.sql("update deadline_watch set overdue_at = ? where group_id = ? and state = ? and overdue_at is null")
+                .params(Timestamp.from(at), groupId, Watch.OPEN).update();
     }
+
+    void escalatedInGroup(long groupId, int level) {
+        jdbc.sql("update deadline_watch set esc_level = ? where group_id = ? and state = ? and decision is null")
+                .params(level, groupId, Watch.OPEN).update();
+    }
+
 
     void decided(long id, String decision) {
         jdbc.sql("update deadline_watch set decision = ? where id = ?").params(decision, id).update();
@@ -117,11 +131,11 @@ public class WatchRepository {
         jdbc.sql("update deadline_watch set state = ? where id = ?").params(state, id).update();
     }
 
-    /** A fresh start for a new deadline: nothing fired yet, no decision taken. */
-    void rearmed(long id, LocalDate due, Instant at) {
+    /** A fresh start for a new deadline, in a group of its own: nothing fired yet, no decision taken. */
+    void rearmed(long id, LocalDate due, long groupId, Instant at) {
         jdbc.sql("update deadline_watch set due = ?, state = ?, reminded_at = null, overdue_at = null, esc_level = 0,"
-                        + " decision = null, armed_at = ? where id = ?")
-                .params(due, Watch.OPEN, Timestamp.from(at), id).update();
+                        + " decision = null, group_id = ?, armed_at = ? where id = ?")
+                .params(due, Watch.OPEN, groupId, Timestamp.from(at), id).update();
     }
 
     public int cancelOfDirectives(Collection<Long> directiveIds) {
@@ -130,18 +144,13 @@ public class WatchRepository {
                 .param("cancelled", Watch.CANCELLED).param("open", Watch.OPEN).param("ids", directiveIds).update();
     }
 
-    public List<String> processInstancesCancelled(Collection<Long> directiveIds) {
-        return directiveIds.isEmpty() ? List.of() : jdbc.sql("select process_instance_id from deadline_watch"
-                        + " where directive_id in (:ids) and state = :cancelled and process_instance_id is not null order by id")
-                .param("ids", directiveIds).param("cancelled", Watch.CANCELLED).query(String.class).list();
-    }
 
     private static Watch map(ResultSet rs, int row) throws SQLException {
         return new Watch(rs.getLong("id"), rs.getLong("directive_id"), rs.getLong("assignment_id"),
                 rs.getObject("round_report_id", Long.class), rs.getString("unit_id"),
                 rs.getObject("due", LocalDate.class), rs.getString("state"), instant(rs, "reminded_at"),
                 instant(rs, "overdue_at"), rs.getInt("esc_level"), rs.getString("decision"),
-                rs.getString("process_instance_id"));
+                rs.getObject("group_id", Long.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

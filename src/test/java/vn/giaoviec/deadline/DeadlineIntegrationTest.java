@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,10 @@ class DeadlineIntegrationTest {
     Api api;
     @Autowired
     TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
 
     @Test
     void remindsThenMarksOverdueThenOneFollowUpThenOneEscalation() {
@@ -88,6 +94,39 @@ class DeadlineIntegrationTest {
         assertThat(tasks.getVariableLocal(escalations.get(0).getId(), "lateCount")).isEqualTo(1);
         assertThat(scenario.events(late)).containsExactly("REMINDER", "OVERDUE", "FOLLOW_UP", "ESCALATED");
         assertThat(scenario.detail(late).get("escalations").get(3).get("to").asText()).isEqualTo("so-gddt.head");
+    }
+
+    @Test
+    void theSchoolsOfOneDeadlineShareOneTimerAndASchoolGivenMoreTimeGetsItsOwn() {
+        scenario.at(2026, 3, 2, 9, 0);
+        String number = "9108/SGDĐT-VP";
+        long id = scenario.issue(number, List.of("thpt@so-gddt"), LocalDate.of(2026, 3, 13), Map.of());
+        // three schools, one deadline: one watch process, one timer
+        assertThat(watchProcesses(number)).isEqualTo(1);
+        assertThat(management.createJobQuery().processInstanceId(watchProcess(number)).timers().count()).isEqualTo(1);
+
+        long extended = scenario.assignment(id, "thpt-tran-phu");
+        var granted = api.as("so-gddt.focal").post("/api/assignments/" + extended + "/extension",
+                Map.of("newDeadline", "2026-03-31", "reason", "Trường đang sửa chữa phòng học"));
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+        assertThat(watchProcesses(number)).isEqualTo(2);
+
+        // the shared deadline passes (the clock jumps over the reminder day: no reminder for a deadline gone): one job
+        // marks both schools still on it, the school given more time is not late
+        scenario.at(2026, 3, 14, 0, 1);
+        assertThat(scenario.detail(scenario.assignment(id, "thpt-le-quy-don")).get("status").asText()).isEqualTo("OVERDUE");
+        assertThat(scenario.detail(scenario.assignment(id, "thpt-ngo-quyen")).get("status").asText()).isEqualTo("OVERDUE");
+        assertThat(scenario.events(extended)).containsExactly("EXTENDED");
+        assertThat(scenario.detail(extended).get("status").asText()).isNotEqualTo("OVERDUE");
+
+        // its own deadline fires for it alone (Tuesday 31/3: reminder on Thursday 26/3); the others' went on to
+        // the escalation without it
+        scenario.at(2026, 3, 26, 0, 1);
+        assertThat(scenario.events(extended)).containsExactly("EXTENDED", "REMINDER");
+        scenario.at(2026, 4, 1, 0, 1);
+        assertThat(scenario.events(extended)).containsExactly("EXTENDED", "REMINDER", "OVERDUE", "FOLLOW_UP");
+        assertThat(scenario.events(scenario.assignment(id, "thpt-le-quy-don")))
+                .containsExactly("OVERDUE", "FOLLOW_UP", "ESCALATED");
     }
 
     @Test
@@ -210,5 +249,15 @@ class DeadlineIntegrationTest {
                 "items", List.of(Map.of("no", "1", "text", "x", "recipients", List.of("thpt-ngo-quyen")))));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("details").toString()).contains("deadlines.levels").contains("deadlines.graceDays");
+    }
+
+    private long watchProcesses(String number) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineProcess.WATCH)
+                .processInstanceBusinessKey(number).count();
+    }
+
+    private String watchProcess(String number) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineProcess.WATCH)
+                .processInstanceBusinessKey(number).singleResult().getId();
     }
 }

@@ -14,7 +14,7 @@ import static vn.giaoviec.deadline.DeadlineProcess.DEADLINE_PASSED;
 import static vn.giaoviec.deadline.DeadlineProcess.GRACE_PASSED;
 import static vn.giaoviec.deadline.DeadlineProcess.REMINDER_DUE;
 import static vn.giaoviec.deadline.DeadlineProcess.WATCH;
-import static vn.giaoviec.deadline.DeadlineProcess.WATCH_ID;
+import static vn.giaoviec.deadline.DeadlineProcess.GROUP_ID;
 import static vn.giaoviec.support.ProcessTests.at;
 import static vn.giaoviec.support.ProcessTests.runDueJobs;
 import static vn.giaoviec.support.ProcessTests.runJobsDueAt;
@@ -48,7 +48,7 @@ class DeadlineWatchProcessTest {
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = ProcessTests.engine();
 
-    static final long WATCH_OF_AN_ASSIGNMENT = 31L;
+    static final long GROUP_OF_ONE_DEADLINE = 31L;
     static final Date REMINDER_DAY = at("2026-03-17T00:00");
     static final Date DAY_AFTER_DEADLINE = at("2026-03-21T00:00");
     static final Date GRACE_OVER = at("2026-03-26T00:00");
@@ -64,9 +64,9 @@ class DeadlineWatchProcessTest {
     @BeforeEach
     void registerTheDiagramsBeans() {
         init(engine);
-        when(deadlines.reminderAt(WATCH_OF_AN_ASSIGNMENT)).thenReturn(REMINDER_DAY);
-        when(deadlines.deadlinePassedAt(WATCH_OF_AN_ASSIGNMENT)).thenReturn(DAY_AFTER_DEADLINE);
-        when(deadlines.escalationAt(WATCH_OF_AN_ASSIGNMENT)).thenReturn(GRACE_OVER);
+        when(deadlines.reminderAt(GROUP_OF_ONE_DEADLINE)).thenReturn(REMINDER_DAY);
+        when(deadlines.deadlinePassedAt(GROUP_OF_ONE_DEADLINE)).thenReturn(DAY_AFTER_DEADLINE);
+        when(deadlines.escalationAt(GROUP_OF_ONE_DEADLINE)).thenReturn(GRACE_OVER);
         Mocks.register("deadlines", deadlines);
         Mocks.register("sendReminderDelegate", sendReminder);
         Mocks.register("recordOverdueDelegate", recordOverdue);
@@ -82,7 +82,7 @@ class DeadlineWatchProcessTest {
     @Test
     void theReminderFiresOnTheReminderDayAndTheDeadlineOnTheDayAfter() {
         ProcessInstance watch = runtimeService().startProcessInstanceByKey(WATCH,
-                Map.of(WATCH_ID, WATCH_OF_AN_ASSIGNMENT));
+                Map.of(GROUP_ID, GROUP_OF_ONE_DEADLINE));
         assertThat(watch).isWaitingAt(REMINDER_DUE).job(REMINDER_DUE).hasDueDate(REMINDER_DAY);
 
         runJobsDueAt(at("2026-03-16T23:59"));
@@ -103,7 +103,7 @@ class DeadlineWatchProcessTest {
 
     @Test
     void afterTheGraceTheIssuersHeadIsToldAndWithoutAFurtherLevelTheWatchEnds() {
-        when(deadlines.hasFurtherLevel(WATCH_OF_AN_ASSIGNMENT)).thenReturn(false);
+        when(deadlines.hasFurtherLevel(GROUP_OF_ONE_DEADLINE)).thenReturn(false);
         ProcessInstance watch = startedWhereTheGraceRuns();
 
         runJobsDueAt(GRACE_OVER);
@@ -115,15 +115,15 @@ class DeadlineWatchProcessTest {
     @Test
     void eachFurtherLevelIsToldAfterItsOwnGrace() {
         // level 1 at the end of the grace, level 2 five working days later; no level 3
-        when(deadlines.escalationAt(WATCH_OF_AN_ASSIGNMENT)).thenReturn(GRACE_OVER, NEXT_LEVEL_GRACE_OVER);
-        when(deadlines.hasFurtherLevel(WATCH_OF_AN_ASSIGNMENT)).thenReturn(true);
+        when(deadlines.escalationAt(GROUP_OF_ONE_DEADLINE)).thenReturn(GRACE_OVER, NEXT_LEVEL_GRACE_OVER);
+        when(deadlines.hasFurtherLevel(GROUP_OF_ONE_DEADLINE)).thenReturn(true);
         ProcessInstance watch = startedWhereTheGraceRuns();
 
         runJobsDueAt(GRACE_OVER);
         verify(escalate).execute(any());
         assertThat(watch).isWaitingAt(GRACE_PASSED).job(GRACE_PASSED).hasDueDate(NEXT_LEVEL_GRACE_OVER);
 
-        when(deadlines.hasFurtherLevel(WATCH_OF_AN_ASSIGNMENT)).thenReturn(false);
+        when(deadlines.hasFurtherLevel(GROUP_OF_ONE_DEADLINE)).thenReturn(false);
         runJobsDueAt(NEXT_LEVEL_GRACE_OVER);
         verify(escalate, times(2)).execute(any());
         assertThat(watch).isEnded();
@@ -134,7 +134,7 @@ class DeadlineWatchProcessTest {
         // a back-filled directive: its reminder day and deadline are already past
         ClockUtil.setCurrentTime(at("2026-03-23T09:00"));
         ProcessInstance watch = runtimeService().startProcessInstanceByKey(WATCH,
-                Map.of(WATCH_ID, WATCH_OF_AN_ASSIGNMENT));
+                Map.of(GROUP_ID, GROUP_OF_ONE_DEADLINE));
 
         runDueJobs();
 
@@ -145,7 +145,7 @@ class DeadlineWatchProcessTest {
     }
 
     private ProcessInstance startedWhereTheGraceRuns() {
-        return runtimeService().createProcessInstanceByKey(WATCH).setVariable(WATCH_ID, WATCH_OF_AN_ASSIGNMENT)
+        return runtimeService().createProcessInstanceByKey(WATCH).setVariable(GROUP_ID, GROUP_OF_ONE_DEADLINE)
                 .startBeforeActivity(GRACE_PASSED).execute();
     }
 }
