@@ -34,6 +34,8 @@ import vn.giaoviec.support.Scenario;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=true",
+        // the deployment's batch size (application.yaml), not the tests' small one
+        "giaoviec.issue.batch-size=250",
         // the clock jumps: let an idle executor look again soon instead of backing off for a minute
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000",

@@ -4,26 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.giaoviec.org.CityOrganisation;
 import vn.giaoviec.support.Api;
+import vn.giaoviec.support.BareEngine;
 
 /**
- * How long issuing one directive to a city of 2,000 schools takes until every school has its task,
- * with the real job executor. Run on H2:
+ * How long issuing one directive to a city of 2,000 schools takes until every school has its task and
+ * every deadline is watched, with the real job executor, next to Camunda alone cascading to as many
+ * children in the same JVM and database ({@link BareEngine}). Run on H2:
  * {@code mvn test -Dbenchmarks=none -Dtest=IssueBenchmark};
  * on PostgreSQL add the postgres profile's environment (see README).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=true")
+        // the deployment's batch size (application.yaml), not the tests' small one
+        properties = {"camunda.bpm.job-execution.enabled=true", "giaoviec.issue.batch-size=250"})
 class IssueBenchmark {
 
     static final int SCHOOLS = Integer.getInteger("giaoviec.benchmark.schools", 2000);
@@ -41,9 +46,17 @@ class IssueBenchmark {
     Api api;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void issueToEverySchoolOfTheCity() throws InterruptedException {
+        BareEngine bare = new BareEngine(engine);
+        bare.cascade("warm-up", SCHOOLS / 10);
+        long bareMs = bare.cascade("bare", SCHOOLS);
+
         String body = """
                 {"number": "9999/SGDĐT-VP", "issuer": "so-gddt", "subject": "V/v đo thời gian giao việc",
                  "items": [{"no": "1", "text": "Báo cáo", "recipients": ["truong@ubnd-tp"], "deadline": "2099-12-31"}]}""";
@@ -61,8 +74,16 @@ class IssueBenchmark {
             assertThat(System.nanoTime() - start).as("still issuing after 10 minutes").isLessThan(600_000_000_000L);
         }
         long done = System.nanoTime();
+        long id = issued.json().get("id").asLong();
+        while (jdbc.sql("select count(*) from deadline_watch where directive_id = ?").param(id).query(Long.class).single() < expected) {
+            Thread.sleep(20);
+        }
+        long watched = System.nanoTime();
         System.out.printf("BENCHMARK issue: %d schools; request answered in %d ms; every school has its task after %d ms"
                         + " (%.0f assignments/s)%n", count, (answered - start) / 1_000_000, (done - start) / 1_000_000,
                 count * 1e9 / (done - start));
+        long oursMs = (watched - start) / 1_000_000;
+        System.out.printf("BENCHMARK issue until every deadline is watched: %d ms; bare engine's multi-instance cascade to %d"
+                + " children: %d ms; ratio %.2f (bare time / ours)%n", oursMs, SCHOOLS, bareMs, (double) bareMs / oursMs);
     }
 }

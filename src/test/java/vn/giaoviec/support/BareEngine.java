@@ -1,0 +1,49 @@
+package vn.giaoviec.support;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * Camunda alone doing the nearest equivalent of our work, in the benchmark's own JVM and database, so
+ * a benchmark can print its figure as a ratio to the engine's: a parallel multi-instance call activity
+ * to N children, each waiting in a user task for its unit's group (full history, as configured).
+ */
+public final class BareEngine {
+
+    private static final String CASCADE = "bare-cascade";
+    private static final String CHILD = "bare-child";
+
+    private final ProcessEngine engine;
+
+    public BareEngine(ProcessEngine engine) {
+        this.engine = engine;
+        BpmnModelInstance child = Bpmn.createExecutableProcess(CHILD).camundaHistoryTimeToLive(1)
+                .startEvent().userTask("UserTask_Work").camundaCandidateGroups("school-${unitNo}").endEvent().done();
+        BpmnModelInstance cascade = Bpmn.createExecutableProcess(CASCADE).camundaHistoryTimeToLive(1)
+                .startEvent().callActivity("CallActivity_Child").calledElement(CHILD).camundaIn("loopCounter", "unitNo")
+                .multiInstance().parallel().cardinality("${units}").multiInstanceDone().endEvent().done();
+        engine.getRepositoryService().createDeployment().name("bare engine for benchmarks")
+                .addModelInstance(CHILD + ".bpmn", child).addModelInstance(CASCADE + ".bpmn", cascade)
+                .enableDuplicateFiltering(true).deploy();
+    }
+
+    /** Starts the cascade to {@code units} children in one transaction; milliseconds until every child's task exists. */
+    public long cascade(String businessKey, int units) {
+        long before = childTasks();
+        long start = System.nanoTime();
+        engine.getRuntimeService().startProcessInstanceByKey(CASCADE, businessKey, Map.of("units", units));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        long tasks = childTasks() - before;
+        if (tasks != units) {
+            throw new IllegalStateException(tasks + " of " + units + " tasks after the bare cascade");
+        }
+        return ms;
+    }
+
+    private long childTasks() {
+        return engine.getTaskService().createTaskQuery().processDefinitionKey(CHILD).count();
+    }
+}
