@@ -37,6 +37,8 @@ class Plan570CascadeIntegrationTest {
     Jobs jobs;
     @Autowired
     TaskService tasks;
+    @Autowired
+    Scenario scenario;
 
     @Test
     void theWardCascadesThePlanToItsSchoolsAndReportsTheConsolidatedResultUpward() {
@@ -90,7 +92,7 @@ class Plan570CascadeIntegrationTest {
         assertThat(afterReturn.get("resubmissionDue").asText()).isEqualTo("2026-05-25");
         Task reportAgain = tasks.createTaskQuery().processInstanceId(afterReturn.get("processInstanceId").asText()).singleResult();
         assertThat(reportAgain.getTaskDefinitionKey()).isEqualTo(AssignmentProcess.SUBMIT_REPORT);
-        assertThat(tasks.getVariableLocal(reportAgain.getId(), "returnComment")).isEqualTo("Bổ sung số giáo viên được tập huấn");
+        assertThat(scenario.shown(reportAgain, "returnComment")).isEqualTo("Bổ sung số giáo viên được tập huấn");
 
         Scenario.clock(2026, 5, 22, 9, 0);
         ok(api.as(returned + ".focal").post("/api/assignments/" + returnedAssignment + "/report",
@@ -113,7 +115,7 @@ class Plan570CascadeIntegrationTest {
                 .isEqualTo("COMPLETED");
         Task consolidated = reportTask(wardAssignment);
         assertThat(consolidated).isNotNull();
-        assertThat((String) tasks.getVariableLocal(consolidated.getId(), "childSummary"))
+        assertThat(scenario.shown(consolidated, "childSummary"))
                 .contains("25 giáo viên được tập huấn");
 
         Scenario.clock(2026, 6, 1, 9, 0);

@@ -59,6 +59,19 @@ public class Scenario {
         jobs.runDue();
     }
 
+    /**
+     * What the task's form shows under {@code name}, read as Tasklist reads it: the task's form
+     * variables through the engine's REST API (as admin), text or JSON as written.
+     */
+    public String shown(Task task, String name) {
+        var form = api.as("admin").get("/engine-rest/task/" + task.getId() + "/form-variables");
+        if (form.status() != 200 || !form.json().has(name)) {
+            throw new AssertionError("no form variable " + name + " on task " + task.getId() + ": " + form);
+        }
+        var value = form.json().get(name).get("value");
+        return value.isNull() ? null : value.asText();
+    }
+
     /** Moves the engine's clock (local time) and runs what has fallen due. */
     public void at(int year, int month, int day, int hour, int minute) {
         clock(year, month, day, hour, minute);

@@ -24,7 +24,7 @@ import vn.giaoviec.kernel.Time;
  * A user task a process owner adds to assignment.bpmn (from a template or by hand) is named and
  * headed like the shipped ones: Tasklist's list shows the step, the letter's number, the task's
  * deadline and the subject, and its form may show the letter's header fields (directiveNumber,
- * directiveSubject, issuerName, unitName, deadlineText, itemsText).
+ * directiveSubject, issuerName, unitName, deadlineText, itemsText: {@link AssignmentFormView}).
  */
 @Component
 class AddedSteps extends AbstractProcessEnginePlugin implements TaskListener {
@@ -61,7 +61,6 @@ class AddedSteps extends AbstractProcessEnginePlugin implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Assignment a = forms.assignment(task);
-        forms.fillHeader(task, a);
         task.setName(forms.title(task, a, task.getDueDate() == null ? null
                 : task.getDueDate().toInstant().atZone(Time.ZONE).toLocalDate(), null));
     }

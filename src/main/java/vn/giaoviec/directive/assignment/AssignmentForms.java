@@ -27,7 +27,12 @@ import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.kernel.Tampering;
 
-/** What the assignment's Camunda Forms show, read from our tables into task-local variables. */
+/**
+ * What the assignment's Camunda Forms hold, read from our tables: what the unit fills in (its fields,
+ * prefilled) as task-local variables when the task is created, and what the form only shows — the
+ * letter's header, the choices of its lists, the report under review — when the form is opened
+ * ({@link AssignmentFormView}).
+ */
 @Component
 class AssignmentForms {
 
@@ -91,7 +96,8 @@ class AssignmentForms {
         return current == null ? null : current.getUserId();
     }
 
-    void fillHeader(DelegateTask task, Assignment a) {
+    /** The header every step of an assignment shows (and a step a process owner adds may show). */
+    Map<String, Object> header(Assignment a) {
         Directive d = directive(a.directiveId());
         Map<String, Object> vars = new HashMap<>();
         vars.put("directiveNumber", d.number());
@@ -103,7 +109,7 @@ class AssignmentForms {
         if (!a.coordinators().isEmpty()) {
             vars.put("coordinatorsText", a.coordinators().stream().map(this::unitName).collect(Collectors.joining("; ")));
         }
-        task.setVariablesLocal(FormVariables.storable(vars));
+        return vars;
     }
 
     /** {@link TaskTitles} of the step for this assignment; {@code about} defaults to the letter's subject. */
@@ -117,27 +123,16 @@ class AssignmentForms {
         return unitName(a.unitId());
     }
 
+    /** Tiếp nhận: the unit's choice and, for a unit with units below it, its implementation letter, prefilled. */
     Map<String, Object> receiveFields(Assignment a) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("mode", null);
         vars.put("assignee", null);
-        List<Person> members = cache.prefetched(PEOPLE + a.unitId(), () -> units.peopleOf(a.unitId()));
-        vars.put("memberOptions", FormVariables.json(members.stream()
-                .map(p -> Map.of("label", (p.name() == null ? p.id() : p.name()) + " (" + p.id() + ")", "value", p.id()))
-                .toList()));
-        Unit unit = cache.prefetched(UNIT + a.unitId(), () -> units.findById(a.unitId()).orElseThrow());
-        List<Unit> subtree = Kinds.SCHOOLS.contains(unit.kind()) ? List.of() : units.within(unit, List.of());
-        List<Map<String, String>> recipients = recipientOptions(unit, subtree);
-        List<Map<String, String>> modes = new ArrayList<>(List.of(
-                Map.of("label", "Đơn vị tự thực hiện và báo cáo", "value", AssignmentProcess.DIRECT)));
-        if (recipients.isEmpty()) {
-            // a school, or any unit with nobody below it, cannot cascade: it is offered neither the choice nor its fields
-            vars.put("modeOptions", FormVariables.json(modes));
-            return vars;
+        Unit unit = unit(a);
+        List<Unit> subtree = subtree(unit);
+        if (recipientOptions(unit, subtree).isEmpty()) {
+            return vars; // a school, or any unit with nobody below it, cannot cascade: no letter to draft
         }
-        modes.add(Map.of("label", "Ban hành văn bản triển khai cho các đơn vị cấp dưới", "value", AssignmentProcess.CASCADE));
-        vars.put("modeOptions", FormVariables.json(modes));
-        vars.put("recipientOptions", FormVariables.json(recipients));
         vars.put("childRecipients", FormVariables.json(List.of()));
         vars.put("childNumber", childNumber(unit, subtree));
         vars.put("childPlace", null);
@@ -152,6 +147,34 @@ class AssignmentForms {
                     return row;
                 }).toList()));
         return vars;
+    }
+
+    /** The choices Tiếp nhận offers: the unit's people, how to carry the work out, the units below. */
+    Map<String, Object> receiveChoices(Assignment a) {
+        Map<String, Object> vars = new HashMap<>();
+        List<Person> members = cache.prefetched(PEOPLE + a.unitId(), () -> units.peopleOf(a.unitId()));
+        vars.put("memberOptions", members.stream()
+                .map(p -> Map.of("label", (p.name() == null ? p.id() : p.name()) + " (" + p.id() + ")", "value", p.id()))
+                .toList());
+        Unit unit = unit(a);
+        List<Map<String, String>> recipients = recipientOptions(unit, subtree(unit));
+        List<Map<String, String>> modes = new ArrayList<>(List.of(
+                Map.of("label", "Đơn vị tự thực hiện và báo cáo", "value", AssignmentProcess.DIRECT)));
+        if (!recipients.isEmpty()) {
+            modes.add(Map.of("label", "Ban hành văn bản triển khai cho các đơn vị cấp dưới", "value", AssignmentProcess.CASCADE));
+            vars.put("recipientOptions", recipients);
+        }
+        vars.put("modeOptions", modes);
+        return vars;
+    }
+
+    private Unit unit(Assignment a) {
+        return cache.prefetched(UNIT + a.unitId(), () -> units.findById(a.unitId()).orElseThrow());
+    }
+
+    private List<Unit> subtree(Unit unit) {
+        return Kinds.SCHOOLS.contains(unit.kind()) ? List.of()
+                : cache.get("subtree:" + unit.id(), () -> units.within(unit, List.of()));
     }
 
     Map<String, Object> reportFields(Assignment a) {
@@ -173,12 +196,27 @@ class AssignmentForms {
                 }).toList()));
         vars.put("difficulties", previous == null ? null : previous.difficulties());
         vars.put("proposals", previous == null ? null : previous.proposals());
+        return vars;
+    }
+
+    /** What Nộp báo cáo shows: why the report came back, and what the units below reported (after a cascade). */
+    Map<String, Object> reportShown(Assignment a) {
+        Report previous = reports.latest(a.id()).orElse(null);
+        Map<String, Object> vars = new HashMap<>();
         vars.put("returnComment", previous != null && "RETURN".equals(previous.decision()) ? previous.reviewComment() : "");
         vars.put("childSummary", a.childDirectiveId() == null ? "" : childSummary(a.childDirectiveId()));
         return vars;
     }
 
     Map<String, Object> reviewFields(Assignment a) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("decision", null);
+        vars.put("comment", null);
+        return vars;
+    }
+
+    /** The report under review, as Xem xét báo cáo shows it. */
+    Map<String, Object> reviewShown(Assignment a) {
         Report report = reports.latest(a.id()).orElseThrow();
         String body = report.items().stream()
                 .map(i -> i.no() + ". " + i.statusLabel() + (i.result() == null ? "" : ": " + i.result()))
@@ -190,8 +228,6 @@ class AssignmentForms {
         vars.put("submittedText", "Nộp lúc " + report.submittedAt().atZone(vn.giaoviec.kernel.Time.ZONE)
                 .format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")) + " bởi " + report.submittedBy()
                 + (report.late() ? " — quá hạn" : " — đúng hạn"));
-        vars.put("decision", null);
-        vars.put("comment", null);
         return vars;
     }
 
@@ -202,7 +238,7 @@ class AssignmentForms {
      */
     String reportSummary(Assignment a) {
         Directive d = directive(a.directiveId());
-        Map<String, Object> review = reviewFields(a);
+        Map<String, Object> review = reviewShown(a);
         String summary = "Báo cáo của " + unitName(a.unitId()) + " theo văn bản " + d.number() + " (" + d.subject() + ")\n"
                 + review.get("reportText")
                 + (((String) review.get("reportDifficulties")).isEmpty() ? "" : "\nKhó khăn, vướng mắc: " + review.get("reportDifficulties"))

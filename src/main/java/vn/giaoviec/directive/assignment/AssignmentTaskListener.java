@@ -9,8 +9,9 @@ import vn.giaoviec.kernel.FormVariables;
 
 /**
  * The shape every step of an assignment shares: on create the task names the letter and its deadline
- * (Tasklist's list shows it) and the form is filled from our tables (the common header, then the
- * step's own fields); on complete the step's values go to the rules.
+ * (Tasklist's list shows it) and the step's own fields are prefilled from our tables (what the form
+ * only shows comes when it is opened: {@link AssignmentFormView}); on complete the step's values go
+ * to the rules.
  */
 abstract class AssignmentTaskListener implements TaskListener {
 
@@ -26,7 +27,6 @@ abstract class AssignmentTaskListener implements TaskListener {
     public final void notify(DelegateTask task) {
         Assignment a = forms.assignment(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            forms.fillHeader(task, a);
             task.setName(title(task, a));
             task.setVariablesLocal(FormVariables.storable(fields(a)));
             created(task, a);

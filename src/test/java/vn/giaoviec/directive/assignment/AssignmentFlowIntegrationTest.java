@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +25,7 @@ import vn.giaoviec.IntegrationTest;
 import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.support.Api;
+import vn.giaoviec.support.Scenario;
 import vn.giaoviec.support.Jobs;
 
 /**
@@ -41,6 +41,8 @@ class AssignmentFlowIntegrationTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    Scenario scenario;
     @Autowired
     AssignmentRepository assignments;
     @Autowired
@@ -75,7 +77,7 @@ class AssignmentFlowIntegrationTest {
         assertThat(pi).isWaitingAt(AssignmentProcess.REVIEW_REPORT);
         // a plan (KH) is monitored by its issuer
         assertThat(task(pi)).hasCandidateGroupAssociated("so-gddt").isAssignedTo("so-gddt.focal");
-        assertThat(tasks.getVariableLocal(task(pi).getId(), "reportText")).isEqualTo("1. Đã hoàn thành: Xong");
+        assertThat(scenario.shown(task(pi), "reportText")).isEqualTo("1. Đã hoàn thành: Xong");
 
         complete(pi, Map.of("decision", "ACCEPT"));
         assertThat(pi).isWaitingAt(AssignmentProcess.RECORD_COMPLETION);
@@ -94,7 +96,7 @@ class AssignmentFlowIntegrationTest {
         assertThat(task(pi)).hasCandidateGroupAssociated("thpt-ngo-quyen").isAssignedTo("thpt-ngo-quyen.focal");
         // due: three working days after the return (Monday 2/3/2026 → Thursday 5/3)
         assertThat(task(pi).getDueDate()).isEqualTo(Time.endOf(java.time.LocalDate.of(2026, 3, 5)));
-        assertThat(tasks.getVariableLocal(task(pi).getId(), "returnComment")).isEqualTo("Thiếu số liệu");
+        assertThat(scenario.shown(task(pi), "returnComment")).isEqualTo("Thiếu số liệu");
 
         complete(pi, Map.of("reportItems", FormVariables.json(List.of(Map.of("no", "1", "status", "DONE", "result", "Đủ")))));
         complete(pi, Map.of("decision", "ACCEPT"));
@@ -138,9 +140,8 @@ class AssignmentFlowIntegrationTest {
 
     /** The choices the receive form's radio shows. */
     private List<String> modesOffered(ProcessInstance pi) {
-        SerializableValue options = tasks.getVariableLocalTyped(task(pi).getId(), "modeOptions", false);
         List<String> values = new ArrayList<>();
-        api.parse(options.getValueSerialized()).forEach(option -> values.add(option.get("value").asText()));
+        api.parse(scenario.shown(task(pi), "modeOptions")).forEach(option -> values.add(option.get("value").asText()));
         return values;
     }
 

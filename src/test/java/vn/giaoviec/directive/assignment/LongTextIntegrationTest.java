@@ -9,8 +9,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,7 +48,7 @@ class LongTextIntegrationTest {
 
         // the ward's receive task shows the whole item, though it is longer than a String variable
         Task receive = openTask(wardAssignment);
-        assertThat(text(tasks.getVariableLocalTyped(receive.getId(), "itemsText"))).contains(task);
+        assertThat(scenario.shown(receive, "itemsText")).contains(task);
 
         var cascade = ok(api.as(WARD + ".head").post("/api/assignments/" + wardAssignment + "/receive", Map.of(
                 "mode", "CASCADE", "directive", Map.of("number", "/UBND-VHXX", "subject", "V/v triển khai",
@@ -77,7 +75,7 @@ class LongTextIntegrationTest {
         // the ward's report step opens with its schools' results beside it
         Task report = openTask(wardAssignment);
         assertThat(report.getTaskDefinitionKey()).isEqualTo(AssignmentProcess.SUBMIT_REPORT);
-        String children = text(tasks.getVariableLocalTyped(report.getId(), "childSummary"));
+        String children = scenario.shown(report, "childSummary");
         assertThat(children.length()).isGreaterThan(9 * 1200);
         results.forEach(r -> assertThat(children).contains(r));
 
@@ -132,11 +130,6 @@ class LongTextIntegrationTest {
     private Task openTask(long assignment) {
         String pid = scenario.detail(assignment).get("processInstanceId").asText();
         return tasks.createTaskQuery().processInstanceId(pid).singleResult();
-    }
-
-    /** A form variable's text, whether the engine keeps it as a String or, when longer, as a JSON string. */
-    private static String text(TypedValue value) {
-        return value.getValue() instanceof SpinJsonNode json ? json.stringValue() : (String) value.getValue();
     }
 
     /** {@code sentence} repeated to exactly {@code length} characters, ending with a full stop. */

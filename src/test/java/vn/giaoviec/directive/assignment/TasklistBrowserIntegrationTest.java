@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.type.SpinValueType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,8 +94,8 @@ class TasklistBrowserIntegrationTest {
         long assignment = issue(NUMBER, SUBJECT, item, SCHOOL);
         String process = scenario.detail(assignment).get("processInstanceId").asText();
         Task receive = task(process, AssignmentProcess.RECEIVE);
-        assertThat(tasks.getVariableLocalTyped(receive.getId(), "itemsText", false).getType())
-                .isEqualTo(SpinValueType.JSON);
+        // shown from our tables, whole: no engine variable and its 4,000-character column in between
+        assertThat(tasks.getVariableLocal(receive.getId(), "itemsText")).isNull();
 
         // a browser set to Vietnamese: no English on the login page, the list and the task, and no banner
         tasklist.showLogin();

@@ -1,0 +1,18 @@
+package vn.giaoviec.kernel;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * What a task's form shows but never sends back — the letter's header, the choices of a list, the
+ * report under review — read from our tables when the form is opened ({@link ShownFormDataFilter})
+ * rather than copied into engine variables, with their history, on every task. A form field showing
+ * such a value is disabled, so form-js does not submit it. Values: text, or lists and maps (sent as
+ * JSON, as Tasklist reads them).
+ */
+public interface ShownFormData {
+
+    /** The values {@code task}'s form shows; empty when the task is not this feature's. */
+    Map<String, Object> shownOn(Task task);
+}
