@@ -7,21 +7,18 @@ import org.springframework.stereotype.Component;
 
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentDeadlines;
-import vn.giaoviec.directive.assignment.AssignmentRepository;
 
 /** The deadline machinery as an assignment sees it (see {@link AssignmentDeadlines}). */
 @Component
 class AssignmentWatch implements AssignmentDeadlines {
 
-    private final AssignmentRepository assignments;
     private final WatchRepository watches;
     private final DeadlineWatches deadlineWatches;
     private final ExtensionRequests requests;
     private final EscalationRepository history;
 
-    AssignmentWatch(AssignmentRepository assignments, WatchRepository watches, DeadlineWatches deadlineWatches,
+    AssignmentWatch(WatchRepository watches, DeadlineWatches deadlineWatches,
                     ExtensionRequests requests, EscalationRepository history) {
-        this.assignments = assignments;
         this.watches = watches;
         this.deadlineWatches = deadlineWatches;
         this.requests = requests;
@@ -30,9 +27,8 @@ class AssignmentWatch implements AssignmentDeadlines {
 
     /** A first watch, or the old one re-armed (a resubmission); an open watch is left as it is (a reassignment). */
     @Override
-    public void watch(long assignmentId) {
-        Assignment a = assignments.findById(assignmentId).orElseThrow();
-        Watch w = watches.ofAssignment(assignmentId).orElse(null);
+    public void watch(Assignment a) {
+        Watch w = watches.ofAssignment(a.id()).orElse(null);
         if (a.currentDue() == null || w != null && w.isOpen()) {
             return;
         }

@@ -21,7 +21,16 @@ public class TransactionCache {
 
     public <T> T get(String key, Supplier<T> load) {
         Map<String, Object> cache = cache();
-        return cache == null ? load.get() : (T) cache.computeIfAbsent(key, k -> load.get());
+        if (cache == null) {
+            return load.get();
+        }
+        if (cache.containsKey(key)) {
+            return (T) cache.get(key);
+        }
+        // not computeIfAbsent: a load may itself read through the cache (a deadline group starting its process)
+        T value = load.get();
+        cache.put(key, value);
+        return value;
     }
 
     /** Stores what a whole batch will need, read in one query instead of one per element. */

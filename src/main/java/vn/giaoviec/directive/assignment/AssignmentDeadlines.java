@@ -16,7 +16,7 @@ public interface AssignmentDeadlines {
      * the resubmission deadline when a report was returned. Nothing happens without a due date or when it
      * is watched already.
      */
-    void watch(long assignmentId);
+    void watch(Assignment assignment);
 
     /** The report is in: the deadline stops acting and the unit drops off the follow-up lists. */
     void reported(long assignmentId);

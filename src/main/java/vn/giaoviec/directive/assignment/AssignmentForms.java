@@ -73,14 +73,22 @@ class AssignmentForms {
     }
 
     private String unitName(String id) {
-        return cache.get("unit:" + id, () -> units.findById(id).map(Unit::name).orElse(id));
+        return cache.get("unit:" + id, () -> {
+            Unit unit = cache.prefetched(UNIT + id, () -> units.findById(id).orElse(null));
+            return unit == null ? id : unit.name();
+        });
     }
 
     Assignment assignment(DelegateTask task) {
         long id = (Long) task.getExecution().getVariable(AssignmentProcess.ASSIGNMENT_ID);
-        Assignment a = cache.prefetched(ASSIGNMENT + id, () -> assignments.findById(id).orElseThrow());
+        Assignment a = assignment(id);
         Tampering.requireOwnProcess(a.processInstanceId(), task, "assignment " + id);
         return a;
+    }
+
+    /** The assignment, from what an issuing batch read for all its assignments if it did. */
+    Assignment assignment(long id) {
+        return cache.prefetched(ASSIGNMENT + id, () -> assignments.findById(id).orElseThrow());
     }
 
     /** Tells the unit that the assignment waits in this task (see {@link ArrivalNotices}). */

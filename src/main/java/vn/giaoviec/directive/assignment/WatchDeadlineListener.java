@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 class WatchDeadlineListener implements ExecutionListener {
 
     private final AssignmentDeadlines deadlines;
+    private final AssignmentForms forms;
 
-    WatchDeadlineListener(AssignmentDeadlines deadlines) {
+    WatchDeadlineListener(AssignmentDeadlines deadlines, AssignmentForms forms) {
         this.deadlines = deadlines;
+        this.forms = forms;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        deadlines.watch((Long) execution.getVariable(AssignmentProcess.ASSIGNMENT_ID));
+        deadlines.watch(forms.assignment((Long) execution.getVariable(AssignmentProcess.ASSIGNMENT_ID)));
     }
 }
