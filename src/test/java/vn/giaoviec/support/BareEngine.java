@@ -1,8 +1,16 @@
 package vn.giaoviec.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -41,6 +49,38 @@ public final class BareEngine {
             throw new IllegalStateException(tasks + " of " + units + " tasks after the bare cascade");
         }
         return ms;
+    }
+
+    /** {@code units} independent instances of the child process, each waiting in its user task. */
+    public void independentTasks(int units) {
+        for (int i = 0; i < units; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey(CHILD, Map.of("unitNo", i));
+        }
+    }
+
+    /** Completes every waiting child task with {@code threads} threads, each task in its own transaction; milliseconds. */
+    public long completeAll(int threads) throws InterruptedException, ExecutionException {
+        var ids = new ConcurrentLinkedQueue<>(engine.getTaskService().createTaskQuery()
+                .processDefinitionKey(CHILD).list().stream().map(Task::getId).toList());
+        var pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                for (String id = ids.poll(); id != null; id = ids.poll()) {
+                    engine.getTaskService().complete(id);
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        for (Future<?> worker : workers) {
+            worker.get(); // a worker's exception is the benchmark's
+        }
+        if (!pool.awaitTermination(30, TimeUnit.MINUTES) || childTasks() > 0) {
+            throw new IllegalStateException(childTasks() + " bare tasks left");
+        }
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private long childTasks() {

@@ -1,0 +1,152 @@
+package vn.giaoviec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.giaoviec.org.CityOrganisation;
+import vn.giaoviec.support.Api;
+import vn.giaoviec.support.BareEngine;
+
+/**
+ * 2,000 schools of one directive receive, report and are accepted through the API by four clients
+ * at once, next to Camunda alone completing as many independent tasks with four threads. Prints
+ * whether the last completions cost more than the first (they should not: a completion touches its
+ * own rows, not its siblings') and every answer that was not a success (an optimistic-locking
+ * conflict must never reach a user). Run on H2:
+ * {@code mvn test -Dbenchmarks=none -Dtest=CompletionBenchmark};
+ * on PostgreSQL add the postgres profile's environment (see README).
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=true",
+        // the deployment's batch size (application.yaml), not the tests' small one
+        "giaoviec.issue.batch-size=250",
+        // 2,000 arrival and acceptance mails written to the log would measure the console
+        "logging.level.vn.giaoviec.mail=WARN"})
+class CompletionBenchmark {
+
+    static final int SCHOOLS = Integer.getInteger("giaoviec.benchmark.schools", 2000);
+    static final int CLIENTS = 4;
+    static final String NUMBER = "9997/SGDĐT-VP";
+    static final String REVIEWER = "so-gddt-vp.focal";
+
+    @DynamicPropertySource
+    static void city(DynamicPropertyRegistry registry) {
+        Path file = CityOrganisation.write(Path.of("target", "city-" + SCHOOLS + ".yaml"), SCHOOLS);
+        registry.add("giaoviec.org.location", () -> "file:" + file.toAbsolutePath());
+        if (!"postgres".equals(System.getenv("SPRING_PROFILES_ACTIVE"))) {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:completion-benchmark;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Autowired
+    Api api;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProcessEngine engine;
+
+    record Unit(long assignment, String unit) {
+    }
+
+    @Test
+    void twoThousandSchoolsReportAndAreAcceptedByFourClientsAtOnce() throws Exception {
+        BareEngine bare = new BareEngine(engine);
+        bare.independentTasks(SCHOOLS);
+        long bareMs = bare.completeAll(CLIENTS);
+
+        var issued = api.as("admin").post("/api/directives", """
+                {"number": "%s", "issuer": "so-gddt", "monitoringUnit": "so-gddt-vp", "subject": "V/v đo thời gian báo cáo",
+                 "items": [{"no": "1", "text": "Báo cáo", "recipients": ["truong@ubnd-tp"], "deadline": "2099-12-31"}]}"""
+                .formatted(NUMBER));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        long id = issued.json().get("id").asLong();
+        List<Unit> units = waitUntilIssued(id);
+
+        ConcurrentLinkedQueue<Unit> queue = new ConcurrentLinkedQueue<>(units);
+        List<long[]> done = Collections.synchronizedList(new ArrayList<>()); // {finished at, took} in ns
+        ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
+        AtomicInteger calls = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.submit(() -> {
+                for (Unit u = queue.poll(); u != null; u = queue.poll()) {
+                    long began = System.nanoTime();
+                    String path = "/api/assignments/" + u.assignment();
+                    call(refused, calls, api.as(u.unit() + ".focal").post(path + "/receive", Map.of("mode", "DIRECT")));
+                    call(refused, calls, api.as(u.unit() + ".focal").post(path + "/report", Map.of("items",
+                            List.of(Map.of("no", "1", "status", "DONE", "result", "Đã hoàn thành")))));
+                    call(refused, calls, api.as(REVIEWER).post(path + "/review", Map.of("decision", "ACCEPT")));
+                    long now = System.nanoTime();
+                    done.add(new long[]{now, now - began});
+                }
+            });
+        }
+        clients.shutdown();
+        assertThat(clients.awaitTermination(30, TimeUnit.MINUTES)).as("four clients still busy after 30 minutes").isTrue();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        // polling a benchmark's end is not a test of time: the figure is what we measure
+        while (!"COMPLETED".equals(jdbc.sql("select state from directive where id = ?").param(id).query(String.class).single())) {
+            Thread.sleep(50);
+        }
+        long completedMs = (System.nanoTime() - start) / 1_000_000;
+
+        done.sort((a, b) -> Long.compare(a[0], b[0]));
+        double first = averageMs(done.subList(0, 100));
+        double last = averageMs(done.subList(done.size() - 100, done.size()));
+        long failedJobs = engine.getManagementService().createJobQuery().withException().count();
+        System.out.printf("BENCHMARK completions: %d schools receive, report and are accepted by %d API clients: %d ms"
+                + " (%.0f units/s, %.0f task completions/s); directive complete after %d ms%n",
+                units.size(), CLIENTS, ms, units.size() * 1e3 / ms, 3 * units.size() * 1e3 / ms, completedMs);
+        System.out.printf("BENCHMARK completions: first 100 units %.0f ms each, last 100 %.0f ms each (last/first %.2f)%n",
+                first, last, last / first);
+        System.out.printf("BENCHMARK completions: bare engine completing %d independent tasks with %d threads: %d ms"
+                + " (%.0f/s); ratio %.2f (our task completions/s over the bare engine's)%n",
+                SCHOOLS, CLIENTS, bareMs, SCHOOLS * 1e3 / bareMs, (3.0 * units.size() / ms) / ((double) SCHOOLS / bareMs));
+        System.out.printf("BENCHMARK completions: %d of %d answers were not a success; %d failed jobs%n",
+                refused.size(), calls.get(), failedJobs);
+        assertThat(refused).as("answers that were not a success").isEmpty();
+        assertThat(failedJobs).isZero();
+    }
+
+    private static void call(ConcurrentLinkedQueue<String> refused, AtomicInteger calls, Api.Response answer) {
+        calls.incrementAndGet();
+        if (answer.status() != 200) {
+            refused.add(answer.toString());
+        }
+    }
+
+    private List<Unit> waitUntilIssued(long id) throws InterruptedException {
+        // polling a benchmark's start is not a test of time either
+        while (jdbc.sql("select count(*) from assignment where directive_id = ? and process_instance_id is not null")
+                .param(id).query(Long.class).single() < SCHOOLS) {
+            Thread.sleep(100);
+        }
+        return jdbc.sql("select id, unit_id from assignment where directive_id = ? order by id").param(id)
+                .query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    private static double averageMs(List<long[]> slice) {
+        return slice.stream().mapToLong(d -> d[1]).average().orElse(0) / 1e6;
+    }
+}
