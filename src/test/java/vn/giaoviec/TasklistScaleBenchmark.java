@@ -1,0 +1,115 @@
+package vn.giaoviec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.FilterService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.giaoviec.org.CityOrganisation;
+import vn.giaoviec.support.Api;
+
+/**
+ * Tasklist at scale: 20 directives to the 5,000 schools of a generated city (100,000 open tasks,
+ * authorizations on), then a school's clerk opening "Việc của đơn vị tôi" — the two calls Tasklist
+ * makes, the filter's first page and its count — 200 times each. Prints p50 and p95. Run on H2:
+ * {@code mvn test -Dbenchmarks=none -Dtest=TasklistScaleBenchmark}; on PostgreSQL add the postgres
+ * profile's environment (see README). {@code -Dgiaoviec.benchmark.schools} and
+ * {@code -Dgiaoviec.benchmark.directives} scale it.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=true",
+        // the deployment's batch size (application.yaml), not the tests' small one
+        "giaoviec.issue.batch-size=250",
+        // 100,000 arrival mails written to the log would measure the console
+        "logging.level.vn.giaoviec.mail=WARN"})
+class TasklistScaleBenchmark {
+
+    static final int SCHOOLS = Integer.getInteger("giaoviec.benchmark.schools", 5000);
+    static final int DIRECTIVES = Integer.getInteger("giaoviec.benchmark.directives", 20);
+    static final int CALLS = 200;
+    static final String MY_UNIT = "Việc của đơn vị tôi";
+
+    @DynamicPropertySource
+    static void city(DynamicPropertyRegistry registry) {
+        Path file = CityOrganisation.write(Path.of("target", "city-" + SCHOOLS + ".yaml"), SCHOOLS);
+        registry.add("giaoviec.org.location", () -> "file:" + file.toAbsolutePath());
+        if (!"postgres".equals(System.getenv("SPRING_PROFILES_ACTIVE"))) {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:tasklist-benchmark;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Autowired
+    Api api;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    FilterService filters;
+
+    @Test
+    void aSchoolOpensItsListAmongAHundredThousandOpenTasks() throws InterruptedException {
+        long start = System.nanoTime();
+        for (int d = 1; d <= DIRECTIVES; d++) {
+            var issued = api.as("admin").post("/api/directives", Map.of("number", (9900 + d) + "/SGDĐT-VP",
+                    "issuer", "so-gddt", "subject", "V/v đo Tasklist " + d, "items", List.of(Map.of("no", "1",
+                            "text", "Báo cáo", "recipients", List.of("truong@ubnd-tp"), "deadline", "2099-12-" + (10 + d % 18)))));
+            assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        }
+        long expected = (long) SCHOOLS * DIRECTIVES;
+        // polling a benchmark's set-up is not a test of time
+        while (jdbc.sql("select count(*) from assignment where process_instance_id is not null").query(Long.class).single() < expected) {
+            Thread.sleep(500);
+        }
+        System.out.printf("BENCHMARK tasklist: %d open tasks of %d schools issued in %d s%n", expected, SCHOOLS,
+                (System.nanoTime() - start) / 1_000_000_000);
+
+        String school = jdbc.sql("select unit_id from assignment order by id").query(String.class).list().get(SCHOOLS / 2);
+        String clerk = school + ".focal";
+        String filter = filters.createFilterQuery().filterName(MY_UNIT).singleResult().getId();
+        String list = "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15";
+        String count = "/engine-rest/filter/" + filter + "/count";
+        Map<String, Object> sorting = Map.of("sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc")));
+        var page = api.as(clerk).post(list, sorting);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.json()).hasSize(Math.min(15, DIRECTIVES));
+        assertThat(api.as(clerk).post(count, Map.of()).json().get("count").asLong()).isEqualTo(DIRECTIVES);
+
+        List<Long> lists = timed(() -> api.as(clerk).post(list, sorting).status());
+        List<Long> counts = timed(() -> api.as(clerk).post(count, Map.of()).status());
+        System.out.printf("BENCHMARK tasklist: %s's \"%s\" among %d tasks: first page p50 %.1f ms, p95 %.1f ms;"
+                + " count p50 %.1f ms, p95 %.1f ms (%d calls each, through /engine-rest with basic auth)%n",
+                clerk, MY_UNIT, expected, percentile(lists, 50), percentile(lists, 95), percentile(counts, 50),
+                percentile(counts, 95), CALLS);
+    }
+
+    private static List<Long> timed(Supplier<Integer> call) {
+        for (int i = 0; i < 20; i++) {
+            call.get(); // warm-up
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < CALLS; i++) {
+            long start = System.nanoTime();
+            assertThat(call.get()).isEqualTo(200);
+            nanos.add(System.nanoTime() - start);
+        }
+        Collections.sort(nanos);
+        return nanos;
+    }
+
+    private static double percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+}
