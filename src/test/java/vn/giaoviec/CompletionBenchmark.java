@@ -2,7 +2,6 @@ package vn.giaoviec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.giaoviec.org.CityOrganisation;
 import vn.giaoviec.support.Api;
+import vn.giaoviec.support.BenchmarkCity;
 import vn.giaoviec.support.BareEngine;
 
 /**
@@ -51,11 +50,7 @@ class CompletionBenchmark {
 
     @DynamicPropertySource
     static void city(DynamicPropertyRegistry registry) {
-        Path file = CityOrganisation.write(Path.of("target", "city-" + SCHOOLS + ".yaml"), SCHOOLS);
-        registry.add("giaoviec.org.location", () -> "file:" + file.toAbsolutePath());
-        if (!"postgres".equals(System.getenv("SPRING_PROFILES_ACTIVE"))) {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:completion-benchmark;DB_CLOSE_DELAY=-1");
-        }
+        BenchmarkCity.register(registry, SCHOOLS, "completion-benchmark");
     }
 
     @Autowired

@@ -2,7 +2,6 @@ package vn.giaoviec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -18,8 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.giaoviec.deadline.DeadlineProcess;
-import vn.giaoviec.org.CityOrganisation;
 import vn.giaoviec.support.Api;
+import vn.giaoviec.support.BenchmarkCity;
 import vn.giaoviec.support.Scenario;
 
 /**
@@ -48,11 +47,7 @@ class DeadlineStormBenchmark {
 
     @DynamicPropertySource
     static void city(DynamicPropertyRegistry registry) {
-        Path file = CityOrganisation.write(Path.of("target", "city-" + SCHOOLS + ".yaml"), SCHOOLS);
-        registry.add("giaoviec.org.location", () -> "file:" + file.toAbsolutePath());
-        if (!"postgres".equals(System.getenv("SPRING_PROFILES_ACTIVE"))) {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:deadline-benchmark;DB_CLOSE_DELAY=-1");
-        }
+        BenchmarkCity.register(registry, SCHOOLS, "deadline-benchmark");
     }
 
     @Autowired

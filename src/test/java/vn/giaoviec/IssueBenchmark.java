@@ -2,7 +2,6 @@ package vn.giaoviec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -14,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.giaoviec.org.CityOrganisation;
 import vn.giaoviec.support.Api;
+import vn.giaoviec.support.BenchmarkCity;
 import vn.giaoviec.support.BareEngine;
 
 /**
@@ -35,11 +34,7 @@ class IssueBenchmark {
 
     @DynamicPropertySource
     static void city(DynamicPropertyRegistry registry) {
-        Path file = CityOrganisation.write(Path.of("target", "city-" + SCHOOLS + ".yaml"), SCHOOLS);
-        registry.add("giaoviec.org.location", () -> "file:" + file.toAbsolutePath());
-        if (!"postgres".equals(System.getenv("SPRING_PROFILES_ACTIVE"))) {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1");
-        }
+        BenchmarkCity.register(registry, SCHOOLS, "benchmark");
     }
 
     @Autowired

@@ -2,7 +2,6 @@ package vn.giaoviec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.giaoviec.org.CityOrganisation;
 import vn.giaoviec.support.Api;
+import vn.giaoviec.support.BenchmarkCity;
 
 /**
  * Tasklist at scale: 20 directives to the 5,000 schools of a generated city (100,000 open tasks,
@@ -45,11 +44,7 @@ class TasklistScaleBenchmark {
 
     @DynamicPropertySource
     static void city(DynamicPropertyRegistry registry) {
-        Path file = CityOrganisation.write(Path.of("target", "city-" + SCHOOLS + ".yaml"), SCHOOLS);
-        registry.add("giaoviec.org.location", () -> "file:" + file.toAbsolutePath());
-        if (!"postgres".equals(System.getenv("SPRING_PROFILES_ACTIVE"))) {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:tasklist-benchmark;DB_CLOSE_DELAY=-1");
-        }
+        BenchmarkCity.register(registry, SCHOOLS, "tasklist-benchmark");
     }
 
     @Autowired
