@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -147,5 +148,17 @@ class DeadlineWatchProcessTest {
     private ProcessInstance startedWhereTheGraceRuns() {
         return runtimeService().createProcessInstanceByKey(WATCH).setVariable(GROUP_ID, GROUP_OF_ONE_DEADLINE)
                 .startBeforeActivity(GRACE_PASSED).execute();
+    }
+
+    @Test
+    void aWatchStartedBeforeDeadlineGroupsIsItsOwnGroup() {
+        // such a process holds watchId; the upgrade made the watch a group with the same id
+        DelegateExecution legacy = mock(DelegateExecution.class);
+        when(legacy.getVariable(DeadlineProcess.LEGACY_WATCH_ID)).thenReturn(GROUP_OF_ONE_DEADLINE);
+        DelegateExecution current = mock(DelegateExecution.class);
+        when(current.getVariable(GROUP_ID)).thenReturn(GROUP_OF_ONE_DEADLINE);
+
+        org.assertj.core.api.Assertions.assertThat(DeadlineProcess.groupOf(legacy)).isEqualTo(GROUP_OF_ONE_DEADLINE);
+        org.assertj.core.api.Assertions.assertThat(DeadlineProcess.groupOf(current)).isEqualTo(GROUP_OF_ONE_DEADLINE);
     }
 }
