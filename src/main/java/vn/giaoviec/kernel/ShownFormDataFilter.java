@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -34,7 +33,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * answer the engine gave (200: the caller may see the task) is completed, and a real variable of
  * the same name wins.
  */
-@Component
 class ShownFormDataFilter extends OncePerRequestFilter {
 
     private static final Pattern FORM_VARIABLES =
