@@ -2,9 +2,12 @@ package vn.giaoviec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.function.LongSupplier;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -17,16 +20,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.giaoviec.deadline.DeadlineProcess;
+import vn.giaoviec.kernel.Time;
 import vn.giaoviec.support.Api;
+import vn.giaoviec.support.BareEngine;
 import vn.giaoviec.support.BenchmarkCity;
 import vn.giaoviec.support.Scenario;
 
 /**
  * The storm after a city-wide deadline: one directive to the 2,000 schools of a generated city, then
  * the engine's clock moved past the reminder day, the deadline and the grace, each time with 2,000
- * units falling due in the same minute (one shared timer), worked off by the real job executor. Prints how long each storm
- * takes until every school's step is done, and how long until the one follow-up (escalation) task
- * lists them all. Run on H2:
+ * units falling due in the same minute (one shared timer), worked off by the real job executor.
+ * Prints how long each storm takes until every school's step is done, and how long until the one
+ * follow-up (escalation) task lists them all, next to Camunda alone working off as many timers due
+ * in the same minute. Run on H2:
  * {@code mvn test -Dbenchmarks=none -Dtest=DeadlineStormBenchmark};
  * on PostgreSQL add the postgres profile's environment (see README).
  */
@@ -58,6 +64,8 @@ class DeadlineStormBenchmark {
     TaskService tasks;
     @Autowired
     ManagementService management;
+    @Autowired
+    ProcessEngine engine;
 
     @AfterEach
     void resetClock() {
@@ -66,6 +74,13 @@ class DeadlineStormBenchmark {
 
     @Test
     void twoThousandDeadlinesFallDueInTheSameMinute() throws InterruptedException {
+        // Camunda alone: as many timers due in the same minute, each doing a little work
+        Scenario.clock(2026, 3, 1, 9, 0);
+        BareEngine bare = new BareEngine(engine);
+        bare.timers(SCHOOLS, Date.from(LocalDateTime.of(2026, 3, 2, 0, 0).atZone(Time.ZONE).toInstant()));
+        Scenario.clock(2026, 3, 2, 0, 0);
+        long bareMs = waitFor("bare engine's timers", System.nanoTime(), () -> bare.timersDone() ? SCHOOLS : 0, SCHOOLS);
+
         Scenario.clock(2026, 3, 2, 9, 0);
         String body = """
                 {"number": "%s", "issuer": "so-gddt", "monitoringUnit": "so-gddt-vp",
@@ -113,6 +128,9 @@ class DeadlineStormBenchmark {
         System.out.printf("BENCHMARK   one follow-up task listing %d units: %d ms%n", schools, followUp);
         System.out.printf("BENCHMARK   escalation storm (%d units, one timer): %d ms (%.0f units/s)%n", schools, escalated, schools * 1e3 / escalated);
         System.out.printf("BENCHMARK   one escalation task listing %d units: %d ms%n", schools, escalation);
+        System.out.printf("BENCHMARK   bare engine, %d timers due in the same minute, each doing its work: %d ms (%.0f/s);"
+                + " ratios (bare time / ours): reminders %.1f, deadline %.1f, escalation %.1f%n", SCHOOLS, bareMs,
+                SCHOOLS * 1e3 / bareMs, (double) bareMs / reminders, (double) bareMs / overdue, (double) bareMs / escalated);
         System.out.printf("BENCHMARK   jobs that failed and wait for a retry: %d%n", failed);
         assertThat(failed).isZero();
     }

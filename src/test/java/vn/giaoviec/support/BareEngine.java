@@ -1,6 +1,7 @@
 package vn.giaoviec.support;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,6 +24,7 @@ public final class BareEngine {
 
     private static final String CASCADE = "bare-cascade";
     private static final String CHILD = "bare-child";
+    private static final String TIMER = "bare-timer";
 
     private final ProcessEngine engine;
 
@@ -33,8 +35,12 @@ public final class BareEngine {
         BpmnModelInstance cascade = Bpmn.createExecutableProcess(CASCADE).camundaHistoryTimeToLive(1)
                 .startEvent().callActivity("CallActivity_Child").calledElement(CHILD).camundaIn("loopCounter", "unitNo")
                 .multiInstance().parallel().cardinality("${units}").multiInstanceDone().endEvent().done();
+        BpmnModelInstance timer = Bpmn.createExecutableProcess(TIMER).camundaHistoryTimeToLive(1)
+                .startEvent().intermediateCatchEvent("TimerEvent_Due").timerWithDate("${due}")
+                .serviceTask("ServiceTask_Work").camundaExpression("${unitNo + 1}").endEvent().done();
         engine.getRepositoryService().createDeployment().name("bare engine for benchmarks")
                 .addModelInstance(CHILD + ".bpmn", child).addModelInstance(CASCADE + ".bpmn", cascade)
+                .addModelInstance(TIMER + ".bpmn", timer)
                 .enableDuplicateFiltering(true).deploy();
     }
 
@@ -49,6 +55,18 @@ public final class BareEngine {
             throw new IllegalStateException(tasks + " of " + units + " tasks after the bare cascade");
         }
         return ms;
+    }
+
+    /** {@code units} instances each waiting for a timer due at {@code due}, then doing a little work. */
+    public void timers(int units, Date due) {
+        for (int i = 0; i < units; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey(TIMER, Map.of("unitNo", i, "due", due));
+        }
+    }
+
+    /** Whether every timer instance has fired and done its work. */
+    public boolean timersDone() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TIMER).count() == 0;
     }
 
     /** {@code units} independent instances of the child process, each waiting in its user task. */
