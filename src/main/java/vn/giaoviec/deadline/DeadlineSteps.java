@@ -95,10 +95,9 @@ class DeadlineSteps {
 
     /** Hết thời gian ân hạn (and each further level): the units go on the escalation list of the next level's head. */
     void escalate(long groupId) {
-        DeadlineGroup before = groups.findById(groupId).orElseThrow();
-        int level = before.escLevel() + 1;
-        groups.escalated(groupId, level);
         DeadlineGroup g = groups.findById(groupId).orElseThrow();
+        int level = g.escLevel() + 1;
+        groups.escalated(groupId, level);
         if (!g.isOpen()) {
             return;
         }

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -15,10 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Completes a process's open user task the way Tasklist does: the form's variables set on the task,
  * then complete, as the acting user, in one transaction. A conflict with a timer or job touching the
- * same instance is retried, so a user's action never fails because the engine was busy. The API has
- * decided who may act (its access rules) before it comes here, so the engine's own authorization
- * check, a few queries over every unit's grants for each call, is not repeated; the acting user is
- * still the one the engine records. Tasklist and /engine-rest keep the engine's check.
+ * same instance is retried, so a user's action never fails because the engine was busy.
  */
 @Component
 public class EngineActions {
@@ -28,12 +24,10 @@ public class EngineActions {
     private final TaskService tasks;
     private final IdentityService identity;
     private final TransactionTemplate tx;
-    private final ProcessEngineConfigurationImpl engine;
 
-    EngineActions(TaskService tasks, IdentityService identity, TransactionTemplate tx, ProcessEngineConfigurationImpl engine) {
+    EngineActions(TaskService tasks, IdentityService identity, TransactionTemplate tx) {
         this.tasks = tasks;
         this.identity = identity;
-        this.engine = engine;
         this.tx = tx;
     }
 
@@ -66,12 +60,8 @@ public class EngineActions {
                     }
                     identity.setAuthentication(user.id(), user.groups());
                     try {
-                        // one engine command around both: they run in its context, with its checks off
-                        engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
-                            tasks.setVariablesLocal(task.getId(), FormVariables.storable(formVariables));
-                            tasks.complete(task.getId());
-                            return null;
-                        }));
+                        tasks.setVariablesLocal(task.getId(), FormVariables.storable(formVariables));
+                        tasks.complete(task.getId());
                     } finally {
                         identity.clearAuthentication();
                     }
