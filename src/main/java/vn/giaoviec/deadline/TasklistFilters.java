@@ -22,7 +22,8 @@ import vn.giaoviec.directive.assignment.AssignmentProcess;
  * The filters every unit's user finds in Tasklist, first one selected: all of the unit's open work;
  * what is in its reminder window; what is past its deadline; the reports and requests waiting for the
  * user's unit to decide. Each lists the unit's tasks by deadline, the most overdue first. Only admin
- * reads "Tất cả nhiệm vụ". Created once; an existing filter of the same name is left as it is.
+ * reads "Tất cả nhiệm vụ", and it comes first for admin: admin belongs to no unit, so its own unit's
+ * list would always be empty. Created once; an existing filter of the same name is left as it is.
  */
 @Component
 @Order(2)
@@ -53,7 +54,7 @@ class TasklistFilters implements ApplicationRunner {
         forEveryone(TO_REVIEW, -7, "Báo cáo và đề nghị gia hạn chờ đơn vị tôi xem xét",
                 mine().taskDefinitionKeyIn(AssignmentProcess.REVIEW_REPORT, DeadlineProcess.DECIDE_EXTENSION));
         if (filters.createFilterQuery().filterName(ALL_TASKS).count() == 0) {
-            filters.saveFilter(filter(ALL_TASKS, 0, "Mọi nhiệm vụ đang mở (quản trị)",
+            filters.saveFilter(filter(ALL_TASKS, -11, "Mọi nhiệm vụ đang mở (quản trị)",
                     tasks.createTaskQuery().orderByDueDate().asc()));
         }
     }

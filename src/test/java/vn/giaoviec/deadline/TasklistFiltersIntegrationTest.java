@@ -51,6 +51,22 @@ class TasklistFiltersIntegrationTest {
     }
 
     @Test
+    void adminLandsOnEveryOpenTaskNotOnAnEmptyUnitList() {
+        scenario.at(2026, 10, 1, 9, 0);
+        scenario.issue("9265/SGDĐT-VP", List.of("thpt-tran-phu"), LocalDate.of(2026, 10, 20), Map.of());
+
+        JsonNode filters = api.as("admin").get("/engine-rest/filter?resourceType=Task").json();
+        List<JsonNode> sorted = new ArrayList<>();
+        filters.forEach(sorted::add);
+        sorted.sort((a, b) -> Integer.compare(a.get("properties").get("priority").asInt(),
+                b.get("properties").get("priority").asInt()));
+        // Tasklist selects the first filter by priority
+        assertThat(sorted.get(0).get("name").asText()).isEqualTo("Tất cả nhiệm vụ");
+        assertThat(mine(list("admin", filters, "Tất cả nhiệm vụ"), "9265")).containsExactly("9265/SGDĐT-VP");
+        assertThat(list("admin", filters, "Việc của đơn vị tôi")).isEmpty();
+    }
+
+    @Test
     void theOfficeFindsTheReportsWaitingForItsReview() {
         scenario.at(2026, 10, 1, 9, 0);
         long id = scenario.issue("9181/SGDĐT-VP", List.of("thpt-ngo-quyen", "thpt-tran-phu"), LocalDate.of(2026, 10, 20),
