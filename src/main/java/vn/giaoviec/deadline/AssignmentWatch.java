@@ -40,6 +40,11 @@ class AssignmentWatch implements AssignmentDeadlines {
     }
 
     @Override
+    public void expect(long directiveId, List<LocalDate> deadlines) {
+        deadlines.forEach(due -> deadlineWatches.expect(directiveId, due));
+    }
+
+    @Override
     public void reported(long assignmentId) {
         watches.ofAssignment(assignmentId).ifPresent(deadlineWatches::done);
     }

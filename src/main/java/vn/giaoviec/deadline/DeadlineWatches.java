@@ -51,6 +51,11 @@ class DeadlineWatches {
         watches.insert(directiveId, assignmentId, roundReportId, unitId, due, sharedGroup(directiveId, due), Time.now());
     }
 
+    /** The units of this directive and deadline are about to be issued: their shared group exists from now on. */
+    void expect(long directiveId, LocalDate due) {
+        sharedGroup(directiveId, due);
+    }
+
     /** The unit delivered: the deadline stops acting, the lists drop it. */
     void done(Watch w) {
         if (!w.isOpen()) {

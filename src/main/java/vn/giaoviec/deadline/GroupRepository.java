@@ -9,7 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +21,13 @@ import org.springframework.stereotype.Repository;
 class GroupRepository {
 
     private final JdbcClient jdbc;
+    private final boolean shareLocks;
 
-    GroupRepository(JdbcClient jdbc) {
+    GroupRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        // H2 knows only exclusive row locks: there, issuing batches that join one group take turns
+        this.shareLocks = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                meta -> meta.getDatabaseProductName()));
     }
 
     long insert(long directiveId, LocalDate due, boolean shared, Instant now) {
@@ -43,12 +51,15 @@ class GroupRepository {
     /**
      * Locks the group for a new member if it still takes one. The row lock holds until the joining
      * transaction commits, so a step firing at that moment waits for it and then sees the new member;
-     * a step that fired first makes this false.
+     * a step that fired first makes this false. Joiners share the lock, so issuing batches running side
+     * by side do not wait for each other.
      */
     boolean lockToJoin(long id) {
-        return jdbc.sql("update deadline_group set state = state where id = ? and state = ?"
-                        + " and reminded_at is null and overdue_at is null and esc_level = 0")
-                .params(id, Watch.OPEN).update() == 1;
+        String joinable = " where id = ? and state = ? and reminded_at is null and overdue_at is null and esc_level = 0";
+        return shareLocks
+                ? jdbc.sql("select id from deadline_group" + joinable + " for share").params(id, Watch.OPEN)
+                        .query(Long.class).optional().isPresent()
+                : jdbc.sql("update deadline_group set state = state" + joinable).params(id, Watch.OPEN).update() == 1;
     }
 
     void setProcessInstance(long id, String processInstanceId) {

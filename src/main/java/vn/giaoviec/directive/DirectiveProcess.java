@@ -11,7 +11,7 @@ public final class DirectiveProcess {
     public static final String ROUND_ID = "roundId";
 
     public static final String START = "StartEvent_DirectiveRegistered";
-    public static final String ISSUE_ASSIGNMENTS = "ServiceTask_IssueAssignments";
+    public static final String ISSUE_ASSIGNMENTS = "SubProcess_IssueBatch";
     public static final String ASSIGNMENTS_COMPLETED = "MessageEvent_AssignmentsCompleted";
     public static final String CONSOLIDATE_FINAL_REPORT = "UserTask_ConsolidateFinalReport";
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.giaoviec.audit.AuditLog;
 import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentDeadlines;
 import vn.giaoviec.directive.assignment.AssignmentRepository.NewAssignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.kernel.ApiException;
@@ -44,10 +45,13 @@ public class DirectiveService {
     private final int batchSize;
     private final ArrivalNotices notices;
     private final AuditLog audit;
+    private final AssignmentDeadlines deadlines;
 
     DirectiveService(DirectiveRepository directives, AssignmentRepository assignments, UnitRepository units,
                      RecipientResolver resolver, RuntimeService runtime,
-                     @Value("${giaoviec.issue.batch-size:250}") int batchSize, ArrivalNotices notices, AuditLog audit) {
+                     @Value("${giaoviec.issue.batch-size:250}") int batchSize, ArrivalNotices notices, AuditLog audit,
+                     AssignmentDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.audit = audit;
         this.notices = notices;
         this.directives = directives;
@@ -161,6 +165,7 @@ public class DirectiveService {
         directives.savePolicy(id, body.deadlines());
         directives.insertItems(id, items);
         assignments.insertAll(id, newAssignments, batchSize);
+        deadlines.expect(id, newAssignments.stream().map(NewAssignment::deadline).filter(Objects::nonNull).distinct().toList());
         Directive registered = directives.findById(id).orElseThrow();
         List<Unit> ccUnits = copies.unitsBySpec().values().stream().flatMap(List::stream).distinct()
                 .filter(u -> !u.id().equals(issuer.id())).toList();

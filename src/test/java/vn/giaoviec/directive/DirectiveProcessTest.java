@@ -36,6 +36,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -112,9 +114,10 @@ class DirectiveProcessTest {
         ProcessInstance directive = registered();
         assertThat(startFormOf(directive)).isEqualTo("register-directive");
         verify(directiveStarted).notify(any());
-        // issuing runs outside the clerk's request: one job per batch
+        // issuing runs outside the clerk's request: one job per batch, and the batches do not wait for each other
         assertThat(directive).isWaitingAt(ISSUE_ASSIGNMENTS);
-        assertThat(jobQuery().processInstanceId(directive.getId()).activityId(ISSUE_ASSIGNMENTS).count()).isEqualTo(3);
+        List<Job> batches = jobQuery().processInstanceId(directive.getId()).activityId(ISSUE_ASSIGNMENTS).list();
+        assertThat(batches).hasSize(3).allSatisfy(job -> assertThat(((JobEntity) job).isExclusive()).isFalse());
         assertThat(issuedBatches).isEmpty();
 
         runDueJobs();

@@ -18,6 +18,12 @@ public interface AssignmentDeadlines {
      */
     void watch(Assignment assignment);
 
+    /**
+     * A directive's assignments are registered with these deadlines: each deadline's shared watch starts
+     * now, once, so that the issuing batches, which run side by side, all join it.
+     */
+    void expect(long directiveId, List<LocalDate> deadlines);
+
     /** The report is in: the deadline stops acting and the unit drops off the follow-up lists. */
     void reported(long assignmentId);
 
