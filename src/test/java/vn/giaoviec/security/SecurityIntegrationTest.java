@@ -14,8 +14,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -106,22 +104,9 @@ class SecurityIntegrationTest {
 
     @Test
     void aUnitUserLogsInToTasklistWithTheCamundaLogin() {
-        // the webapps' own CSRF protection: the token comes as a cookie and goes back as a header
-        var page = rest.getForEntity("/camunda/app/tasklist/", String.class);
-        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";")[0]).toList();
-        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
-                .substring("XSRF-TOKEN=".length());
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("username", "th-quang-trung-hong-bang.focal");
-        form.add("password", password);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.add("X-XSRF-TOKEN", token);
-        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
-        var login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
-        assertThat(api.parse(login.getBody()).get("authorizedApps").toString()).contains("tasklist");
+        var login = api.tasklist("th-quang-trung-hong-bang.focal").login();
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        assertThat(login.json().get("authorizedApps").toString()).contains("tasklist");
     }
 
     private JsonNode engineRest(String user, String path) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -135,6 +136,85 @@ public class Api {
     }
 
     /** A file to upload: its name, the type the browser declares (not trusted by the server), its bytes. */
+    /**
+     * Logs in to Tasklist as a browser does (Camunda's login form, its session, its CSRF token) and
+     * returns that session: what Tasklist's pages call next goes through it.
+     */
+    public TasklistSession tasklist(String user) {
+        // the webapps' own CSRF protection: the token comes as a cookie and goes back as a header
+        var page = rest.getForEntity("/camunda/app/tasklist/", String.class);
+        List<String> cookies = new ArrayList<>(cookies(page.getHeaders()));
+        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+                .substring("XSRF-TOKEN=".length());
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("username", user);
+        form.add("password", "admin".equals(user) ? adminPassword : userPassword);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add("X-XSRF-TOKEN", token);
+        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+        var login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+                new HttpEntity<>(form, headers), String.class);
+        // a new session after login (no session fixation): its cookie replaces the first one
+        replace(cookies, login.getHeaders());
+        // the new session's token comes with its first page, as Tasklist's next GET gets it
+        HttpHeaders session = new HttpHeaders();
+        session.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+        replace(cookies, rest.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(session),
+                String.class).getHeaders());
+        String fresh = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+                .substring("XSRF-TOKEN=".length());
+        return new TasklistSession(new Response(login.getStatusCode().value(), login.getBody()), cookies, fresh);
+    }
+
+    private static void replace(List<String> cookies, HttpHeaders headers) {
+        for (String replaced : cookies(headers)) {
+            cookies.removeIf(c -> c.startsWith(replaced.substring(0, replaced.indexOf('=') + 1)));
+            cookies.add(replaced);
+        }
+    }
+
+    private static List<String> cookies(HttpHeaders headers) {
+        List<String> set = headers.get(HttpHeaders.SET_COOKIE);
+        return set == null ? List.of() : set.stream().map(c -> c.split(";")[0]).toList();
+    }
+
+    /** A browser's Tasklist session: its calls to the engine go through the webapp's API with the session's cookie. */
+    public final class TasklistSession {
+        private final Response login;
+        private final List<String> cookies;
+        private final String token;
+
+        TasklistSession(Response login, List<String> cookies, String token) {
+            this.login = login;
+            this.cookies = cookies;
+            this.token = token;
+        }
+
+        public Response login() {
+            return login;
+        }
+
+        /** POSTs JSON to the engine's API as Tasklist does, e.g. {@code /filter/{id}/list}. */
+        public Response post(String enginePath, Object body) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            headers.add("X-XSRF-TOKEN", token);
+            headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+            // the webapps' CSRF filter also wants the page the call comes from on this site
+            headers.add(HttpHeaders.REFERER, rest.getRootUri() + "/camunda/app/tasklist/default/");
+            String text;
+            try {
+                text = body instanceof String s ? s : json.writeValueAsString(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ResponseEntity<String> response = rest.exchange("/camunda/api/engine/engine/default" + enginePath,
+                    HttpMethod.POST, new HttpEntity<>(text, headers), String.class);
+            return new Response(response.getStatusCode().value(), response.getBody());
+        }
+    }
+
     public record File(String name, String declaredType, byte[] content) {
     }
 
