@@ -18,7 +18,9 @@ import vn.giaoviec.kernel.Time;
  * What forms/review-draft.form holds when the task is created: the draft's fields, each warning
  * beside the field it concerns ({@code subjectWarning}, an item row's {@code warnings}), the rest in
  * {@code generalWarning} at the top, and a row per recipient phrase the organisation does not know
- * for the clerk to map ({@code unmapped}). Warnings are shown as Markdown (form-js text components).
+ * for the clerk to map ({@code unmapped}). Warnings are shown as Markdown (form-js text components);
+ * the form reads a row's as {@code this.warnings}: form-js 1.8.7 resolves a dynamic list row's own
+ * values in templates and conditions only through {@code this.} (a bare name is null there).
  */
 final class ReviewDraftForm {
 
