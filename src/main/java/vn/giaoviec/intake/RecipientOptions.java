@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,7 +44,7 @@ class RecipientOptions {
     List<Map<String, String>> with(Collection<String> specs) {
         Index i = index();
         List<Map<String, String>> options = new ArrayList<>(i.options);
-        specs.stream().distinct().filter(spec -> !i.values.containsKey(spec))
+        specs.stream().distinct().filter(spec -> !i.values.contains(spec))
                 .forEach(spec -> options.add(option(i.label(spec), spec)));
         return options;
     }
@@ -67,7 +69,7 @@ class RecipientOptions {
         /** Per unit, how many units of each kind lie below it. */
         private final Map<String, Map<String, Integer>> below = new HashMap<>();
         private final List<Map<String, String>> options = new ArrayList<>();
-        private final Map<String, String> values = new HashMap<>();
+        private final Set<String> values = new HashSet<>();
 
         Index(List<Unit> all) {
             byId = all.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
@@ -75,7 +77,8 @@ class RecipientOptions {
             for (Unit u : all) {
                 Unit parent = u.parentId() == null ? null : byId.get(u.parentId());
                 // two schools of one name in different wards: the ward tells them apart
-                names.put(u.id(), sameName.get(u.name()) > 1 && parent != null ? u.name() + " (" + parent.name() + ")" : u.name());
+                names.put(u.id(), sameName.get(u.name()) > 1 && parent != null
+                        ? u.name() + " (" + parent.name() + ")" : u.name());
                 for (String ancestor : u.path().split("/")) {
                     if (!ancestor.isEmpty() && !ancestor.equals(u.id())) {
                         below.computeIfAbsent(ancestor, a -> new HashMap<>()).merge(u.kind(), 1, Integer::sum);
@@ -85,7 +88,8 @@ class RecipientOptions {
             for (Unit u : all) {
                 add(names.get(u.id()), u.id());
                 Map<String, Integer> kinds = below.getOrDefault(u.id(), Map.of());
-                Kinds.ALL.stream().filter(k -> kinds.getOrDefault(k, 0) > 1).forEach(k -> add(label(k + "@" + u.id()), k + "@" + u.id()));
+                Kinds.ALL.stream().filter(k -> kinds.getOrDefault(k, 0) > 1).map(k -> k + "@" + u.id())
+                        .forEach(selector -> add(label(selector), selector));
                 if (Kinds.SCHOOLS.stream().filter(kinds::containsKey).count() > 1) {
                     String schools = Kinds.SCHOOL_SHORTHAND + "@" + u.id();
                     add(label(schools), schools);
@@ -95,7 +99,7 @@ class RecipientOptions {
 
         private void add(String label, String value) {
             options.add(option(label, value));
-            values.put(value, label);
+            values.add(value);
         }
 
         /** A unit's name, or what a selector stands for and how many units that is. */
@@ -110,7 +114,8 @@ class RecipientOptions {
             }
             List<String> kinds = Arrays.asList(spec.substring(0, at).split("\\+"));
             Map<String, Integer> counts = below.getOrDefault(root.id(), Map.of());
-            int count = kinds.stream().flatMap(k -> k.equals(Kinds.SCHOOL_SHORTHAND) ? Kinds.SCHOOLS.stream() : Stream.of(k))
+            int count = kinds.stream()
+                    .flatMap(k -> k.equals(Kinds.SCHOOL_SHORTHAND) ? Kinds.SCHOOLS.stream() : Stream.of(k))
                     .distinct().mapToInt(k -> counts.getOrDefault(k, 0)).sum();
             return "Tất cả " + kinds.stream().map(k -> KIND_LABELS.getOrDefault(k, k)).collect(Collectors.joining(", "))
                     + " thuộc " + root.name() + " (" + count + ")";
