@@ -31,6 +31,7 @@ final class ReviewDraftForm {
     /** The variable beside a field: {@code subjectWarning}, {@code issuedOnWarning}, ... */
     static final String WARNING = "Warning";
 
+    private static final String ROW = "item:";
     // what Markdown would read as markup in a letter's words: "____", "*", "<", "[1]"
     private static final Pattern MARKUP = Pattern.compile("([\\\\`*_<>\\[\\]#~|])");
 
@@ -59,15 +60,13 @@ final class ReviewDraftForm {
         Set<String> itemNos = new LinkedHashSet<>();
         items.forEach(i -> itemNos.add(i.no()));
         for (Warnings.Warning w : reading.warnings()) {
-            String place = w.field() == Warnings.Field.ITEM ? (itemNos.contains(w.item()) ? "item:" + w.item() : null)
-                    // an unknown addressee no item took: nothing to map it for
-                    : w.field() == Warnings.Field.ADDRESSEES && !unmapped.containsKey(w.phrase()) ? null
-                    : key(w.field()) + WARNING;
-            beside.computeIfAbsent(place == null ? GENERAL_WARNING : place, p -> new LinkedHashSet<>())
-                    .add(place != null && place.startsWith("item:") ? capitalised(w.message()) : w.text());
+            String place = place(w, itemNos, unmapped);
+            // in its row, "Mục 2: " would only repeat the row's own number
+            beside.computeIfAbsent(place, p -> new LinkedHashSet<>())
+                    .add(place.startsWith(ROW) ? capitalised(w.message()) : w.text());
         }
         beside.forEach((place, messages) -> {
-            if (!place.startsWith("item:")) {
+            if (!place.startsWith(ROW)) {
                 vars.put(place, shown(messages));
             }
         });
@@ -81,7 +80,7 @@ final class ReviewDraftForm {
             row.put("recipientNames", item.recipientNames() == null ? "" : String.join("; ", item.recipientNames()));
             row.put("deadline", Time.text(item.deadline()));
             row.put("deadlineText", item.deadlineText());
-            row.put("warnings", shown(beside.getOrDefault("item:" + item.no(), Set.of())));
+            row.put("warnings", shown(beside.getOrDefault(ROW + item.no(), Set.of())));
             rows.add(row);
         }
         vars.put(ITEMS, FormVariables.json(rows));
@@ -94,6 +93,16 @@ final class ReviewDraftForm {
     static List<String> namedBy(String phrase, List<DirectiveBody.Item> items) {
         return items.stream().filter(i -> i.recipientNames() != null && i.recipientNames().contains(phrase))
                 .map(DirectiveBody.Item::no).toList();
+    }
+
+    /** Where a warning is shown: beside its field, in its item's row, or at the top. */
+    private static String place(Warnings.Warning w, Set<String> itemNos, Map<String, List<String>> unmapped) {
+        return switch (w.field()) {
+            case ITEM -> itemNos.contains(w.item()) ? ROW + w.item() : GENERAL_WARNING;
+            // an unknown addressee that no item took: nothing to map it for
+            case ADDRESSEES -> unmapped.containsKey(w.phrase()) ? key(w.field()) + WARNING : GENERAL_WARNING;
+            default -> key(w.field()) + WARNING;
+        };
     }
 
     /** Each unknown phrase some item names, with those items. */
