@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import vn.giaoviec.directive.DirectiveBody.Item;
 import vn.giaoviec.directive.DirectiveBody;
+import vn.giaoviec.intake.Warnings.Field;
 import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.org.Unit;
 
@@ -41,8 +42,16 @@ public class DirectiveTextParser {
     }
 
     public DirectiveBody parse(String text) {
+        return read(text).draft();
+    }
+
+    /** A draft and its warnings, each with the field it concerns (the draft holds their texts). */
+    record Reading(DirectiveBody draft, List<Warnings.Warning> warnings) {
+    }
+
+    Reading read(String text) {
         Doc doc = new Doc(text);
-        List<String> warnings = new ArrayList<>();
+        Warnings warnings = new Warnings();
         int appendix = ItemSplitter.appendixStart(doc, 0);
         int limit = headerLimit(doc, appendix);
         LetterheadReader.Letterhead head = letterheads.read(doc, limit, warnings);
@@ -56,7 +65,8 @@ public class DirectiveTextParser {
         Unit issuer = issuer(number, head.issuerName(), warnings);
         Unit monitoring = monitoring(issuer, number, type, warnings);
         Function<String, String> ours = ours(issuer, head.issuerName());
-        List<String> defaultRecipients = resolveAll(addressees.names(), ours, "Không nhận ra đơn vị nhận", warnings);
+        List<String> defaultRecipients = resolved(addressees.names(), addressees.names().stream().map(ours).toList(),
+                null, "Không nhận ra đơn vị nhận", warnings);
         DeadlineReader.Deadline implicit = head.subject() == null ? null
                 : latest(deadlines.find(head.subject(), DeadlineReader.Mode.SUBJECT, head.issuedOn()));
 
@@ -72,7 +82,7 @@ public class DirectiveTextParser {
             }
         }
         if (items.isEmpty()) {
-            warnings.add("Không tìm thấy nhiệm vụ nào được đánh số hoặc gạch đầu dòng");
+            warnings.add(Field.ITEMS, "Không tìm thấy nhiệm vụ nào được đánh số hoặc gạch đầu dòng");
         }
         List<String> cc = new ArrayList<>();
         for (String name : tail.ccNames()) {
@@ -81,10 +91,11 @@ public class DirectiveTextParser {
                 cc.add(id);
             }
         }
-        return new DirectiveBody(number == null ? null : number.text(), type, issuer == null ? null : issuer.id(),
-                monitoring == null ? null : monitoring.id(), head.place(), head.issuedOn(), head.subject(),
-                legalBases(split.preamble()), items, ReportingReader.read(texts), tail.signer(), cc, null,
-                head.issuerName(), addressees.names(), tail.ccNames(), List.copyOf(new LinkedHashSet<>(warnings)));
+        return new Reading(new DirectiveBody(number == null ? null : number.text(), type,
+                issuer == null ? null : issuer.id(), monitoring == null ? null : monitoring.id(), head.place(),
+                head.issuedOn(), head.subject(), legalBases(split.preamble()), items, ReportingReader.read(texts),
+                tail.signer(), cc, null, head.issuerName(), addressees.names(), tail.ccNames(), warnings.texts()),
+                warnings.all());
     }
 
     /** The first line of the body: a capitalised "Căn cứ"/"Thực hiện"... paragraph, an item or a section. */
@@ -119,14 +130,14 @@ public class DirectiveTextParser {
     }
 
     /** The issuer by its symbol; the letterhead's name tells apart units sharing one (UBND). */
-    private Unit issuer(DocNumber number, String name, List<String> warnings) {
+    private Unit issuer(DocNumber number, String name, Warnings warnings) {
         List<Unit> bySymbol = number == null || number.issuerSymbol() == null ? List.of()
                 : resolver.withSymbol(number.issuerSymbol());
         Unit named = name == null ? null : resolver.unit(name, null);
         Unit issuer = bySymbol.size() == 1 ? bySymbol.get(0)
                 : named != null && (bySymbol.isEmpty() || bySymbol.contains(named)) ? named : null;
         if (issuer == null) {
-            warnings.add(name == null ? "Không xác định được cơ quan ban hành"
+            warnings.add(Field.ISSUER, name == null ? "Không xác định được cơ quan ban hành"
                     : "Cơ quan ban hành không có trong danh mục đơn vị: " + name);
         }
         return issuer;
@@ -146,7 +157,7 @@ public class DirectiveTextParser {
     }
 
     /** The drafting unit of a công văn's symbol ({@code -VP}); the issuer itself for a named type. */
-    private Unit monitoring(Unit issuer, DocNumber number, String type, List<String> warnings) {
+    private Unit monitoring(Unit issuer, DocNumber number, String type, Warnings warnings) {
         if (issuer == null) {
             return null;
         }
@@ -156,7 +167,7 @@ public class DirectiveTextParser {
         String drafting = number == null ? null : number.draftingSymbol();
         Unit unit = drafting == null ? null : resolver.within(issuer, drafting);
         if (unit == null) {
-            warnings.add("Không xác định được đơn vị theo dõi" + (drafting == null ? "" : " (ký hiệu " + drafting + ")"));
+            warnings.add(Field.MONITORING_UNIT, "Không xác định được đơn vị theo dõi" + (drafting == null ? "" : " (ký hiệu " + drafting + ")"));
         }
         return unit;
     }
@@ -173,8 +184,8 @@ public class DirectiveTextParser {
 
     private static Item item(ItemSplitter.RawItem raw, List<DeadlineReader.Deadline> found, Function<String, String> ours,
                              List<String> addressees, List<String> defaultRecipients, DeadlineReader.Deadline implicit,
-                             List<String> warnings) {
-        String label = "Mục " + raw.no() + ": ";
+                             Warnings warnings) {
+        String no = raw.no();
         List<String> leadNames;
         List<String> coordinatorNames;
         String recurrenceText;
@@ -195,28 +206,28 @@ public class DirectiveTextParser {
             leadNames = List.of(); // it only looked like a unit's name
         }
         List<String> recipients = leadNames.isEmpty() ? defaultRecipients
-                : resolved(leadNames, ids, label + "không nhận ra đơn vị", warnings);
+                : resolved(leadNames, ids, no, "không nhận ra đơn vị", warnings);
         if (recipients.isEmpty()) {
-            warnings.add(label + "chưa xác định được đơn vị thực hiện");
+            warnings.item(no, "chưa xác định được đơn vị thực hiện");
         }
         List<String> coordinators = new ArrayList<>();
         for (String name : coordinatorNames) {
             String id = ours.apply(name);
             if (id == null && !GENERIC.matcher(Fold.key(name)).find()) {
-                warnings.add(label + "không nhận ra đơn vị phối hợp: " + name);
+                warnings.item(no, "không nhận ra đơn vị phối hợp: " + name);
             } else if (id != null && !coordinators.contains(id) && !recipients.contains(id)) {
                 coordinators.add(id);
             }
         }
         DeadlineReader.Deadline deadline = latest(found);
         if (found.stream().map(DeadlineReader.Deadline::date).distinct().count() > 1) {
-            warnings.add(label + "có nhiều thời hạn, đã lấy thời hạn muộn nhất: " + deadline.text());
+            warnings.item(no, "có nhiều thời hạn, đã lấy thời hạn muộn nhất: " + deadline.text());
         }
         if (deadline == null) {
             deadline = implicit;
         }
         if (deadline != null && deadline.date() == null) {
-            warnings.add(label + "thời hạn \"" + deadline.text() + "\": " + deadline.problem());
+            warnings.item(no, "thời hạn \"" + deadline.text() + "\": " + deadline.problem());
         }
         String recurrence = deadline != null && deadline.recurrence() != null ? deadline.recurrence()
                 : DeadlineReader.recurrence(recurrenceText);
@@ -224,17 +235,13 @@ public class DirectiveTextParser {
                 leadNames.isEmpty() ? addressees : leadNames, deadline == null ? null : deadline.text(), recurrence);
     }
 
-    private static List<String> resolveAll(List<String> names, Function<String, String> ours, String problem,
-                                           List<String> warnings) {
-        return resolved(names, names.stream().map(ours).toList(), problem, warnings);
-    }
-
-    /** The ids the names resolved to, each once; a name that resolved to none is a warning. */
-    private static List<String> resolved(List<String> names, List<String> ids, String problem, List<String> warnings) {
+    /** The ids the names resolved to, each once; a name that resolved to none is a warning of item {@code no}. */
+    private static List<String> resolved(List<String> names, List<String> ids, String no, String problem,
+                                         Warnings warnings) {
         List<String> distinct = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             if (ids.get(i) == null) {
-                warnings.add(problem + ": " + names.get(i));
+                warnings.unmapped(no, problem, names.get(i));
             } else if (!distinct.contains(ids.get(i))) {
                 distinct.add(ids.get(i));
             }

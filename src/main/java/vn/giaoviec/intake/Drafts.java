@@ -30,6 +30,11 @@ public class Drafts {
     public static final int MAX_CHARACTERS = 300_000;
 
     public DirectiveBody draft(String text) {
+        return read(text).draft();
+    }
+
+    /** The draft and its warnings by field, for the review form. */
+    DirectiveTextParser.Reading read(String text) {
         if (text.length() > MAX_CHARACTERS) {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "the text is too long to read: " + text.length()
                     + " characters, at most " + MAX_CHARACTERS, List.of());
@@ -39,6 +44,6 @@ public class Drafts {
             p = new DirectiveTextParser(units.findAll(), calendar);
             parser = p;
         }
-        return p.parse(text);
+        return p.read(text);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.giaoviec.intake.Warnings.Field;
+
 /**
  * Reads the top of a letter (Decree 30/2020 layout): the issuing body under the governing one,
  * "Số: 8628/SGDĐT-VP", "Hải Phòng, ngày 13 tháng 11 năm 2025", then a V/v line (công văn) or a
@@ -81,7 +83,7 @@ final class LetterheadReader {
     }
 
     /** Reads lines {@code [0, limit)}; a metadata block or an appendix caption stands in for what is missing. */
-    Letterhead read(Doc doc, int limit, List<String> warnings) {
+    Letterhead read(Doc doc, int limit, Warnings warnings) {
         Scan scan = scan(doc, limit);
         int topEnd = Math.max(scan.numberLine, scan.dateLine) + 1;
         int titleLine = titleLine(doc, topEnd, limit);
@@ -189,20 +191,20 @@ final class LetterheadReader {
         return places.read(columns[columns.length - 1]);
     }
 
-    private static void warnMissing(DocNumber number, boolean dated, String place, String subject, List<String> warnings) {
+    private static void warnMissing(DocNumber number, boolean dated, String place, String subject, Warnings warnings) {
         if (number == null) {
-            warnings.add("Không đọc được số, ký hiệu văn bản");
+            warnings.add(Field.NUMBER, "Không đọc được số, ký hiệu văn bản");
         } else if (number.blank()) {
-            warnings.add("Văn bản chưa có số (" + number.text() + "): số sẽ được cấp khi ban hành");
+            warnings.add(Field.NUMBER, "Văn bản chưa có số (" + number.text() + "): số sẽ được cấp khi ban hành");
         }
         if (!dated) {
-            warnings.add("Không đọc được ngày ban hành");
+            warnings.add(Field.ISSUED_ON, "Không đọc được ngày ban hành");
         }
         if (place == null) {
-            warnings.add("Không đọc được địa danh ban hành");
+            warnings.add(Field.PLACE, "Không đọc được địa danh ban hành");
         }
         if (subject == null) {
-            warnings.add("Không đọc được trích yếu (V/v) hoặc tên văn bản");
+            warnings.add(Field.SUBJECT, "Không đọc được trích yếu (V/v) hoặc tên văn bản");
         }
     }
 
@@ -231,15 +233,15 @@ final class LetterheadReader {
         }
     }
 
-    private static LocalDate date(Matcher m, List<String> warnings) {
+    private static LocalDate date(Matcher m, Warnings warnings) {
         if (m.group(1) == null || m.group(2) == null) {
-            warnings.add("Ngày ban hành để trống (chưa ghi ngày, tháng)");
+            warnings.add(Field.ISSUED_ON, "Ngày ban hành để trống (chưa ghi ngày, tháng)");
             return null;
         }
         try {
             return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         } catch (DateTimeException e) {
-            warnings.add("Ngày ban hành không hợp lệ: " + m.group().substring(1).strip());
+            warnings.add(Field.ISSUED_ON, "Ngày ban hành không hợp lệ: " + m.group().substring(1).strip());
             return null;
         }
     }

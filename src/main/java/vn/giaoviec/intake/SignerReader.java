@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.giaoviec.directive.DirectiveBody.Signer;
+import vn.giaoviec.intake.Warnings.Field;
 
 /**
  * The end of a letter: Nơi nhận on the left, the signature block on the right, which plain text
@@ -46,14 +47,14 @@ final class SignerReader {
     }
 
     /** Reads the end of lines {@code [from, to)}, the letter before any appendix. */
-    static Tail read(Doc doc, int from, int to, List<String> warnings) {
+    static Tail read(Doc doc, int from, int to, Warnings warnings) {
         int ccLine = -1;
         for (int i = to - 1; i >= from && ccLine < 0; i--) {
             ccLine = CC_LABEL.matcher(doc.key(i)).find() ? i : -1;
         }
         int start = signatureStart(doc, from, ccLine >= 0 ? ccLine : to);
         if (ccLine < 0 && start == to) {
-            warnings.add("Không tìm thấy phần ký (người ký) và nơi nhận");
+            warnings.add(Field.SIGNER, "Không tìm thấy phần ký (người ký) và nơi nhận");
             return new Tail(to, null, List.of());
         }
         List<String> authority = new ArrayList<>();
@@ -93,13 +94,13 @@ final class SignerReader {
             title = "PHÓ " + authority.get(authority.size() - 1).substring(4);
         }
         if (title == null) {
-            warnings.add("Không đọc được chức danh người ký");
+            warnings.add(Field.SIGNER, "Không đọc được chức danh người ký");
         }
         if (name != null && !Arrays.stream(name.split(" ")).allMatch(Syllables::valid)) {
-            warnings.add("Tên người ký không đọc được (bản in: \"" + name + "\")");
+            warnings.add(Field.SIGNER, "Tên người ký không đọc được (bản in: \"" + name + "\")");
             name = null;
         } else if (name == null) {
-            warnings.add("Không đọc được tên người ký");
+            warnings.add(Field.SIGNER, "Không đọc được tên người ký");
         }
         return new Tail(Math.min(start, ccLine < 0 ? to : ccLine),
                 new Signer(authority.isEmpty() ? null : String.join("\n", authority), title, name), ccNames);

@@ -205,4 +205,26 @@ class DirectiveTextParserTest {
                 "Mục 1: không nhận ra đơn vị: Các sở, ban, ngành trực thuộc UBND tỉnh",
                 "Mục 1: không nhận ra đơn vị: UBND các huyện, thành phố");
     }
+
+    @Test
+    void eachWarningNamesTheFieldItConcernsAndAnUnknownRecipientItsPhrase() {
+        DirectiveTextParser.Reading reading = parser.read("""
+                UBND PHƯỜNG HỒNG BÀNG
+                Số: 12/UBND-VHXX                    Hồng Bàng, ngày 05 tháng 02 năm 2026
+
+                1. Hội Khuyến học phường tổ chức phát động phong trào khuyến học trong tháng 3/2026.
+                """);
+
+        assertThat(reading.warnings()).extracting(Warnings.Warning::field)
+                .contains(Warnings.Field.SUBJECT, Warnings.Field.SIGNER);
+        assertThat(reading.warnings()).filteredOn(w -> w.phrase() != null).singleElement().satisfies(w -> {
+            assertThat(w.field()).isEqualTo(Warnings.Field.ITEM);
+            assertThat(w.item()).isEqualTo("1");
+            assertThat(w.phrase()).isEqualTo("Hội Khuyến học phường");
+            assertThat(w.text()).isEqualTo("Mục 1: không nhận ra đơn vị: Hội Khuyến học phường");
+        });
+        // the public list is the same texts, each once
+        assertThat(reading.draft().warnings())
+                .isEqualTo(reading.warnings().stream().map(Warnings.Warning::text).distinct().toList());
+    }
 }

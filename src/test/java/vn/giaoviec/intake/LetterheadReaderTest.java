@@ -3,8 +3,6 @@ package vn.giaoviec.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +10,7 @@ class LetterheadReaderTest {
 
     private final LetterheadReader reader = new LetterheadReader(
             new DocumentIds(new Symbols(TestOrganisation.units())), new Places(TestOrganisation.units()));
-    private final List<String> warnings = new ArrayList<>();
+    private final Warnings warnings = new Warnings();
 
     private LetterheadReader.Letterhead read(String text) {
         Doc doc = new Doc(text);
@@ -33,7 +31,7 @@ class LetterheadReaderTest {
         assertThat(head.place()).isEqualTo("Hải Phòng");
         assertThat(head.issuedOn()).isEqualTo(LocalDate.of(2026, 1, 20));
         assertThat(head.subject()).isEqualTo("V/v tổ chức cuộc thi khoa học kỹ thuật cấp thành phố");
-        assertThat(warnings).isEmpty();
+        assertThat(warnings.texts()).isEmpty();
     }
 
     @Test
@@ -77,7 +75,7 @@ class LetterheadReaderTest {
                 """);
         assertThat(head.issuedOn()).isNull();
         assertThat(head.number().text()).isEqualTo("/UBND-VHXX");
-        assertThat(warnings).containsExactly("Ngày ban hành để trống (chưa ghi ngày, tháng)",
+        assertThat(warnings.texts()).containsExactly("Ngày ban hành để trống (chưa ghi ngày, tháng)",
                 "Văn bản chưa có số (/UBND-VHXX): số sẽ được cấp khi ban hành");
     }
 
@@ -116,7 +114,7 @@ class LetterheadReaderTest {
         assertThat(head.issuedOn()).isEqualTo(LocalDate.of(2025, 12, 2));
         assertThat(head.issuerName()).isEqualTo("Sở Giáo dục và Đào tạo");
         assertThat(head.subject()).isNull();
-        assertThat(warnings).containsExactly("Không đọc được địa danh ban hành",
+        assertThat(warnings.texts()).containsExactly("Không đọc được địa danh ban hành",
                 "Không đọc được trích yếu (V/v) hoặc tên văn bản");
     }
 

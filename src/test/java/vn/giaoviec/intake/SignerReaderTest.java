@@ -2,8 +2,6 @@ package vn.giaoviec.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +9,7 @@ import vn.giaoviec.directive.DirectiveBody.Signer;
 
 class SignerReaderTest {
 
-    private final List<String> warnings = new ArrayList<>();
+    private final Warnings warnings = new Warnings();
 
     private SignerReader.Tail read(String text) {
         Doc doc = new Doc(text);
@@ -35,7 +33,7 @@ class SignerReaderTest {
         assertThat(tail.start()).isEqualTo(1);
         assertThat(tail.ccNames()).containsExactly("Như trên", "Lưu: VT, VHXX");
         assertThat(tail.signer()).isEqualTo(new Signer("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Vân Anh"));
-        assertThat(warnings).isEmpty();
+        assertThat(warnings.texts()).isEmpty();
     }
 
     @Test
@@ -62,7 +60,7 @@ class SignerReaderTest {
                 """);
         assertThat(tail.ccNames()).containsExactly("Nhu trén", "Luu: VT");
         assertThat(tail.signer()).isEqualTo(new Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", null));
-        assertThat(warnings).containsExactly("Tên người ký không đọc được (bản in: \"Uoéng Minh Long\")");
+        assertThat(warnings.texts()).containsExactly("Tên người ký không đọc được (bản in: \"Uoéng Minh Long\")");
     }
 
     @Test
@@ -80,6 +78,6 @@ class SignerReaderTest {
     void noSignatureNoSigner() {
         SignerReader.Tail tail = read("Các đơn vị thực hiện./.");
         assertThat(tail.signer()).isNull();
-        assertThat(warnings).containsExactly("Không tìm thấy phần ký (người ký) và nơi nhận");
+        assertThat(warnings.texts()).containsExactly("Không tìm thấy phần ký (người ký) và nơi nhận");
     }
 }

@@ -84,9 +84,36 @@ public class TasklistPage {
             return true;
         });
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-details h2.task"), name[0]));
+        editableForm();
+        return name[0];
+    }
+
+    /**
+     * Opens a task through Tasklist's notice "Bạn cũng đang xử lý các nhiệm vụ sau của cùng quy trình",
+     * the way to a task of the user's own that no unit filter lists (the review of a pasted letter).
+     */
+    public void openFromNotice(String taskId) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".page-notifications a[href$='task=" + taskId + "']"))));
+        editableForm();
+    }
+
+    private void editableForm() {
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[ng-if='tasklistForm.type']:not(.disabled-form) .fjs-container")));
-        return name[0];
+    }
+
+    /** Opens Tasklist's "start a process" dialog on this process (as its link in the header does) and waits for its form. */
+    public void startForm(String processKey) {
+        browser.get(base + "/camunda/app/tasklist/default/#/?processStart=" + processKey);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-body .fjs-container")));
+    }
+
+    /** Starts the process of the open start dialog and waits for the dialog to close. */
+    public void start() {
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-body")));
     }
 
     /** The form's field with this id from the .form file (form-js prefixes it per rendering). */
