@@ -25,6 +25,7 @@ import static vn.giaoviec.support.ProcessTests.formOf;
 import static vn.giaoviec.support.ProcessTests.startFormOf;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -58,6 +59,7 @@ class DirectiveIntakeProcessTest {
 
     static final String CLERK = "so-gddt.van-thu";
     static final Date REVIEW_DUE = at("2026-03-05T23:59:59");
+    static final String CLERKS_UNIT = "so-gddt-vp";
     static final String LETTER = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 501/SGDĐT-VP\nV/v tổ chức ngày hội đọc sách";
 
     ProcessEngine engine;
@@ -69,6 +71,7 @@ class DirectiveIntakeProcessTest {
     void registerTheDiagramsBeansAndLogTheClerkIn() {
         init(engine);
         when(intake.reviewDue()).thenReturn(REVIEW_DUE);
+        when(intake.unitOf(CLERK)).thenReturn(List.of(CLERKS_UNIT));
         Mocks.register("intake", intake);
         Mocks.register("reviewDraftTask", reviewDraftTask);
         identityService().setAuthenticatedUserId(CLERK);
@@ -87,6 +90,8 @@ class DirectiveIntakeProcessTest {
         assertThat(startFormOf(intake)).isEqualTo("paste-directive-text");
         assertThat(intake).isWaitingAt(REVIEW_DRAFT);
         assertThat(task(intake)).isAssignedTo(CLERK).hasDueDate(REVIEW_DUE);
+        // the unit's filters list it, so the clerk finds the draft again after leaving it
+        assertThat(task(intake)).hasCandidateGroupAssociated(CLERKS_UNIT);
         assertThat(formOf(task(intake))).isEqualTo("review-draft");
         verify(reviewDraftTask).notify(any());
         // the start form's group arrives as JSON, readable with Spin
