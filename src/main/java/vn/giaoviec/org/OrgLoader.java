@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.slf4j.Logger;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -64,15 +65,17 @@ class OrgLoader implements ApplicationRunner {
         }
         OrgFile file = parse(content);
         long start = System.nanoTime();
-        tx.executeWithoutResult(status -> {
-            load(file);
-            loaded.record(digest);
-        });
+        tx.executeWithoutResult(status -> load(file));
+        // Camunda's identity in transactions of a few hundred units (one big one made H2 read its pages back
+        // at commit); the digest last, so a start that stopped half-way is finished by the next one
+        identity.sync(file, properties.userPassword());
+        identity.syncProcessOwners(file.processOwnersOrEmpty(), properties.processOwnerGroup(), properties.userPassword());
+        loaded.record(digest);
         log.info("Organisation {} loaded: {} units in {} ms", properties.location(), file.units().size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Writes what differs between the file and our tables (read once), then the Camunda identity. */
+    /** Writes what differs between the file and our tables, read once. */
     void load(OrgFile file) {
         Map<String, UnitRow> stored = units.unitRows();
         Map<String, Person> storedPeople = units.people();
@@ -119,8 +122,6 @@ class OrgLoader implements ApplicationRunner {
         units.updateUnits(updates);
         units.insertPeople(newPeople);
         units.updatePeople(changedPeople);
-        identity.sync(file, properties.userPassword());
-        identity.syncProcessOwners(file.processOwnersOrEmpty(), properties.processOwnerGroup(), properties.userPassword());
     }
 
     /** What the loader updates: a unit keeps its place in the tree. */
@@ -140,7 +141,10 @@ class OrgLoader implements ApplicationRunner {
     }
 
     private OrgFile parse(byte[] content) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        LoaderOptions options = new LoaderOptions();
+        // SnakeYAML's default 3 MB guards against hostile input; this is the operator's own file (a nation's is 20 MB)
+        options.setCodePointLimit(Math.max(options.getCodePointLimit(), content.length));
+        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         try {
             return yaml.readValue(content, OrgFile.class);
