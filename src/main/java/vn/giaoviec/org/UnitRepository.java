@@ -1,9 +1,14 @@
 package vn.giaoviec.org;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,10 +23,15 @@ public class UnitRepository {
             rs.getString("unit_id"), rs.getString("role"), rs.getString("name"), rs.getString("email"),
             rs.getString("phone"));
 
-    private final JdbcClient jdbc;
+    /** Rows per JDBC batch: the loader writes a nation's 50,000 units and 100,000 people in batches. */
+    private static final int BATCH = 1000;
 
-    UnitRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    UnitRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<Unit> findById(String id) {
@@ -84,37 +94,61 @@ public class UnitRepository {
         return focal(peopleOf(unitId));
     }
 
-    /** Whether the unit takes its notices of new work as one daily digest. */
-    void noticeDigest(String unitId, boolean digest) {
-        jdbc.sql("update unit set notice_digest = ? where id = ?").params(digest, unitId).update();
-    }
-
     public Optional<Person> person(String userId) {
         return jdbc.sql("select * from person where id = ?").param(userId).query(PERSON).optional();
     }
 
-    boolean exists(String id) {
-        return jdbc.sql("select count(*) from unit where id = ?").param(id).query(Integer.class).single() > 0;
+    /** A unit as the loader writes it: with whether it takes its notices of new work as one daily digest. */
+    record UnitRow(Unit unit, boolean noticeDigest) {
     }
 
-    void insert(Unit unit) {
-        jdbc.sql("insert into unit (id, name, symbol, kind, parent_id, path) values (?, ?, ?, ?, ?, ?)")
-                .params(unit.id(), unit.name(), unit.symbol(), unit.kind(), unit.parentId(), unit.path()).update();
+    Map<String, UnitRow> unitRows() {
+        Map<String, UnitRow> rows = new HashMap<>();
+        jdbc.sql("select * from unit").query((rs, i) -> new UnitRow(UNIT.mapRow(rs, i), rs.getBoolean("notice_digest")))
+                .list().forEach(row -> rows.put(row.unit().id(), row));
+        return rows;
     }
 
-    void update(Unit unit) {
-        jdbc.sql("update unit set name = ?, symbol = ?, kind = ? where id = ?")
-                .params(unit.name(), unit.symbol(), unit.kind(), unit.id()).update();
+    Map<String, Person> people() {
+        Map<String, Person> people = new HashMap<>();
+        jdbc.sql("select * from person").query(PERSON).list().forEach(p -> people.put(p.id(), p));
+        return people;
     }
 
-    void upsert(Person person) {
-        int updated = jdbc.sql("update person set unit_id = ?, role = ?, name = ?, email = ?, phone = ? where id = ?")
-                .params(person.unitId(), person.role(), person.name(), person.email(), person.phone(), person.id())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into person (id, unit_id, role, name, email, phone) values (?, ?, ?, ?, ?, ?)")
-                    .params(person.id(), person.unitId(), person.role(), person.name(), person.email(), person.phone())
-                    .update();
+    void insertUnits(List<UnitRow> rows) {
+        batch.batchUpdate("insert into unit (id, name, symbol, kind, parent_id, path, notice_digest) values (?, ?, ?, ?, ?, ?, ?)",
+                rows, BATCH, (ps, row) -> {
+                    Unit u = row.unit();
+                    set(ps, u.id(), u.name(), u.symbol(), u.kind(), u.parentId(), u.path(), row.noticeDigest());
+                });
+    }
+
+    /** Name, symbol, kind and notices; a unit keeps its place in the tree. */
+    void updateUnits(List<UnitRow> rows) {
+        batch.batchUpdate("update unit set name = ?, symbol = ?, kind = ?, notice_digest = ? where id = ?", rows, BATCH,
+                (ps, row) -> {
+                    Unit u = row.unit();
+                    set(ps, u.name(), u.symbol(), u.kind(), row.noticeDigest(), u.id());
+                });
+    }
+
+    void insertPeople(List<Person> people) {
+        batch.batchUpdate("insert into person (unit_id, role, name, email, phone, id) values (?, ?, ?, ?, ?, ?)", people,
+                BATCH, UnitRepository::setPerson);
+    }
+
+    void updatePeople(List<Person> people) {
+        batch.batchUpdate("update person set unit_id = ?, role = ?, name = ?, email = ?, phone = ? where id = ?", people,
+                BATCH, UnitRepository::setPerson);
+    }
+
+    private static void setPerson(PreparedStatement ps, Person p) throws SQLException {
+        set(ps, p.unitId(), p.role(), p.name(), p.email(), p.phone(), p.id());
+    }
+
+    private static void set(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
         }
     }
 }

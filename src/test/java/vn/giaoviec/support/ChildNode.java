@@ -40,14 +40,23 @@ public final class ChildNode implements AutoCloseable {
 
     /** Starts a node with these {@code --name=value} settings and waits until it answers. */
     public static ChildNode start(String name, Map<String, String> settings, Path dir) {
+        return start(name, settings, dir, List.of("-Xmx768m"), START);
+    }
+
+    /** Starts a node with these JVM options (its heap, a profiler) and waits for it at most {@code within}. */
+    public static ChildNode start(String name, Map<String, String> settings, Path dir, List<String> jvmOptions,
+                                  Duration within) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8", "-Xmx768m",
-                "-cp", Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                         .filter(entry -> !entry.endsWith("test-classes"))
                         .collect(Collectors.joining(File.pathSeparator)),
-                "vn.giaoviec.GiaoviecApplication", "--server.port=" + port));
+                "vn.giaoviec.GiaoviecApplication", "--server.port=" + port,
+                // its readiness is logged once every start-up runner has run
+                "--logging.level.org.springframework.boot.availability=DEBUG"));
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(dir);
@@ -55,11 +64,15 @@ public final class ChildNode implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             ChildNode node = new ChildNode(process, port, log);
-            node.awaitReady();
+            node.awaitReady(within);
             return node;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {
@@ -119,18 +132,18 @@ public final class ChildNode implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
-        long deadline = System.nanoTime() + START.toNanos();
+    private void awaitReady(Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the node stopped while starting:\n" + log());
             }
             try {
-                // the port opens before the organisation is loaded (an ApplicationRunner): wait for the latter
-                if (Files.readString(log).matches("(?s).*Organisation \\S+ loaded: .*")) {
+                // the port opens before the start-up runners (the organisation's loading) have run
+                if (Files.readString(log).contains("ReadinessState changed to ACCEPTING_TRAFFIC")) {
                     return;
                 }
-                Thread.sleep(250);
+                Thread.sleep(100);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -138,7 +151,7 @@ public final class ChildNode implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("the node did not start within " + START + ":\n" + log());
+        throw new IllegalStateException("the node did not start within " + within + ":\n" + log());
     }
 
     private static int freePort() {
