@@ -199,6 +199,8 @@ public class Api {
         public Response post(String enginePath, Object body) {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.APPLICATION_JSON);
+            // Tasklist asks for HAL: the list comes with the tasks' definitions, assignees and identity links
+            headers.add(HttpHeaders.ACCEPT, "application/hal+json, application/json;q=0.5");
             headers.add("X-XSRF-TOKEN", token);
             headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
             // the webapps' CSRF filter also wants the page the call comes from on this site
