@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class GroupRepository {
 
+    /** As long as a job may run before another node takes it over (application.yaml, lock-time-in-millis). */
+    private static final int JOIN_PATIENCE_MS = 120_000;
+
     private final JdbcClient jdbc;
     private final boolean shareLocks;
 
@@ -56,10 +59,13 @@ class GroupRepository {
      */
     boolean lockToJoin(long id) {
         String joinable = " where id = ? and state = ? and reminded_at is null and overdue_at is null and esc_level = 0";
-        return shareLocks
-                ? jdbc.sql("select id from deadline_group" + joinable + " for share").params(id, Watch.OPEN)
-                        .query(Long.class).optional().isPresent()
-                : jdbc.sql("update deadline_group set state = state" + joinable).params(id, Watch.OPEN).update() == 1;
+        if (shareLocks) {
+            return jdbc.sql("select id from deadline_group" + joinable + " for share").params(id, Watch.OPEN)
+                    .query(Long.class).optional().isPresent();
+        }
+        // H2 gives up on a row lock after a second or two, and a batch holding the group takes longer
+        jdbc.sql("set lock_timeout " + JOIN_PATIENCE_MS).update();
+        return jdbc.sql("update deadline_group set state = state" + joinable).params(id, Watch.OPEN).update() == 1;
     }
 
     void setProcessInstance(long id, String processInstanceId) {
