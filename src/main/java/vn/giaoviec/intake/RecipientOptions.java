@@ -27,12 +27,6 @@ import vn.giaoviec.org.UnitRepository;
 @Component
 class RecipientOptions {
 
-    private static final Map<String, String> KIND_LABELS = Map.ofEntries(Map.entry("so", "sở"),
-            Map.entry("lanh-dao", "ban lãnh đạo"), Map.entry("phong", "phòng chuyên môn"),
-            Map.entry("ubnd-phuong", "UBND phường"), Map.entry("mam-non", "trường mầm non"),
-            Map.entry("tieu-hoc", "trường tiểu học"), Map.entry("thcs", "trường THCS"), Map.entry("thpt", "trường THPT"),
-            Map.entry("khac", "đơn vị khác"), Map.entry(Kinds.SCHOOL_SHORTHAND, "trường học"));
-
     private final UnitRepository units;
     private volatile Index index;
 
@@ -117,7 +111,7 @@ class RecipientOptions {
             int count = kinds.stream()
                     .flatMap(k -> k.equals(Kinds.SCHOOL_SHORTHAND) ? Kinds.SCHOOLS.stream() : Stream.of(k))
                     .distinct().mapToInt(k -> counts.getOrDefault(k, 0)).sum();
-            return "Tất cả " + kinds.stream().map(k -> KIND_LABELS.getOrDefault(k, k)).collect(Collectors.joining(", "))
+            return "Tất cả " + kinds.stream().map(k -> Kinds.pluralName(k)).collect(Collectors.joining(", "))
                     + " thuộc " + root.name() + " (" + count + ")";
         }
     }

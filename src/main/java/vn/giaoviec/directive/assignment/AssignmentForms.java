@@ -43,10 +43,6 @@ class AssignmentForms {
     // a String process variable holds 4,000 characters
     private static final int SUMMARY_CHARS = 3_900;
 
-    private static final Map<String, String> KIND_LABELS = Map.of(
-            "mam-non", "trường mầm non", "tieu-hoc", "trường tiểu học", "thcs", "trường THCS", "thpt", "trường THPT",
-            "phong", "phòng chuyên môn");
-
     private final AssignmentRepository assignments;
     private final DirectiveRepository directives;
     private final UnitRepository units;
@@ -280,7 +276,7 @@ class AssignmentForms {
         for (String kind : List.of("phong", "mam-non", "tieu-hoc", "thcs", "thpt")) {
             long count = subtree.stream().filter(u -> u.kind().equals(kind) && !u.id().equals(unit.id())).count();
             if (count > 1) {
-                options.add(Map.of("label", "Tất cả " + KIND_LABELS.get(kind) + " (" + count + ")",
+                options.add(Map.of("label", "Tất cả " + Kinds.pluralName(kind) + " (" + count + ")",
                         "value", kind + "@" + unit.id()));
             }
         }
