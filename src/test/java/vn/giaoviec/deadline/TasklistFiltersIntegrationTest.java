@@ -80,6 +80,34 @@ class TasklistFiltersIntegrationTest {
         assertThat(mine(waiting, "9181")).hasSize(1);
     }
 
+    @Test
+    void tasklistsOwnCallListsTheTasksWithTheirProcessAndDeadlineInTasklistsDateFormat() {
+        scenario.at(2026, 10, 1, 9, 0);
+        scenario.issue("9361/SGDĐT-VP", List.of("thpt-tran-phu"), LocalDate.of(2026, 10, 20), Map.of());
+        JsonNode filters = api.as("thpt-tran-phu.focal").get("/engine-rest/filter?resourceType=Task").json();
+        String id = null;
+        for (JsonNode f : filters) {
+            id = "Việc của đơn vị tôi".equals(f.get("name").asText()) ? f.get("id").asText() : id;
+        }
+        var tasklist = api.tasklist("thpt-tran-phu.focal");
+        // twice: the second answer comes partly from the REST API's caches and must not differ
+        for (int call = 1; call <= 2; call++) {
+            var page = tasklist.post("/filter/" + id + "/list?firstResult=0&maxResults=50",
+                    Map.of("sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc"))));
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            JsonNode embedded = page.json().get("_embedded");
+            JsonNode task = null;
+            for (JsonNode t : embedded.get("task")) {
+                task = t.get("name").asText().contains("9361/SGDĐT-VP") ? t : task;
+            }
+            assertThat(task).as("call " + call + ": " + page).isNotNull();
+            // Tasklist reads dates in Camunda's own format; another would show no deadline or a wrong one
+            assertThat(task.get("due").asText()).as("call " + call).matches("2026-10-20T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+0700");
+            assertThat(embedded.get("processDefinition").findValuesAsText("key")).as("call " + call).contains("assignment");
+            assertThat(page.json().get("count").asLong()).as("call " + call).isPositive();
+        }
+    }
+
     private List<JsonNode> list(String user, JsonNode filters, String name) {
         String id = null;
         for (JsonNode f : filters) {
