@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -43,6 +45,16 @@ public class WatchRepository {
     public Optional<Watch> ofAssignment(long assignmentId) {
         return jdbc.sql("select * from deadline_watch where assignment_id = ? and round_report_id is null")
                 .param(assignmentId).query(WATCH).optional();
+    }
+
+    /** The assignments' own watches (not their round reports'), by assignment; one query for an issuing batch. */
+    Map<Long, Watch> ofAssignments(Collection<Long> assignmentIds) {
+        Map<Long, Watch> result = new HashMap<>();
+        if (!assignmentIds.isEmpty()) {
+            jdbc.sql("select * from deadline_watch where assignment_id in (:ids) and round_report_id is null")
+                    .param("ids", assignmentIds).query(WATCH).list().forEach(w -> result.put(w.assignmentId(), w));
+        }
+        return result;
     }
 
     public Optional<Watch> ofRoundReport(long roundReportId) {

@@ -47,6 +47,12 @@ public class TransactionCache {
         return cache != null && cache.containsKey(key) ? (T) cache.get(key) : load.get();
     }
 
+    /** Like {@link #prefetched}, for one use: what {@link #put} stored is handed out once, then read afresh. */
+    public <T> T taken(String key, Supplier<T> load) {
+        Map<String, Object> cache = cache();
+        return cache != null && cache.containsKey(key) ? (T) cache.remove(key) : load.get();
+    }
+
     private static Map<String, Object> cache() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;

@@ -19,6 +19,12 @@ public interface AssignmentDeadlines {
     void watch(Assignment assignment);
 
     /**
+     * An issuing batch is about to start these assignments' processes, each of which calls {@link #watch}:
+     * what is watched of them already is read at once, for the batch's transaction.
+     */
+    void starting(List<Long> assignmentIds);
+
+    /**
      * A directive's assignments are registered with these deadlines: each deadline's shared watch starts
      * now, once, so that the issuing batches, which run side by side, all join it.
      */

@@ -12,17 +12,17 @@ import vn.giaoviec.directive.DirectiveRepository;
 class IssueAssignmentsDelegate implements JavaDelegate {
 
     private final DirectiveRepository directives;
-    private final AssignmentStarter starter;
+    private final IssuingBatch batches;
 
-    IssueAssignmentsDelegate(DirectiveRepository directives, AssignmentStarter starter) {
+    IssueAssignmentsDelegate(DirectiveRepository directives, IssuingBatch batches) {
         this.directives = directives;
-        this.starter = starter;
+        this.batches = batches;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long directiveId = (Long) execution.getVariable(DirectiveProcess.DIRECTIVE_ID);
         int batch = (Integer) execution.getVariable("loopCounter");
-        starter.startBatch(directives.findById(directiveId).orElseThrow(), batch);
+        batches.start(directives.findById(directiveId).orElseThrow(), batch);
     }
 }
