@@ -65,8 +65,8 @@ public class EngineActions {
                 return tx.execute(status -> {
                     identity.setAuthentication(user.id(), user.groups());
                     try {
-                        if (processInstanceId == null || !commands.execute(new CompleteWithForm(processInstanceId, taskKey,
-                                FormVariables.storable(formVariables)))) {
+                        if (processInstanceId == null
+                                || !commands.execute(new CompleteWithForm(processInstanceId, taskKey, formVariables))) {
                             throw ApiException.conflict(notWaiting);
                         }
                     } finally {
@@ -98,7 +98,10 @@ public class EngineActions {
                 if (task == null) {
                     return false;
                 }
-                task.setVariablesLocal(form);
+                // a field the task holds (its form was opened in Tasklist) is written there; the others
+                // live for this command only: the listeners read them, our tables keep what counts
+                form.forEach((name, value) -> task.setVariableLocal(name, task.hasVariableLocal(name)
+                        ? FormVariables.storable(value) : FormVariables.transientValue(value)));
                 new CompleteTaskCmd(task.getId(), null).execute(context);
                 return true;
             });

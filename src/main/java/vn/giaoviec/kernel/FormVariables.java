@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
@@ -75,9 +76,24 @@ public final class FormVariables {
     /** The variables as the engine can store them: a text over its String limit becomes a JSON string. */
     public static Map<String, Object> storable(Map<String, Object> variables) {
         Map<String, Object> result = new HashMap<>(variables);
-        result.replaceAll((name, value) -> value instanceof String text && text.length() > ENGINE_STRING_LIMIT
-                ? json(text) : value);
+        result.replaceAll((name, value) -> storable(value));
         return result;
+    }
+
+    /** One value as the engine can store it. */
+    public static Object storable(Object value) {
+        return value instanceof String text && text.length() > ENGINE_STRING_LIMIT ? json(text) : value;
+    }
+
+    /**
+     * A value for the current engine command only: the task's listeners read it, nothing stores it.
+     * JSON stays JSON (read in its serialized form, see {@link #read}).
+     */
+    public static TypedValue transientValue(Object value) {
+        if (value instanceof SerializableValue json) {
+            return SpinValues.jsonValue(json.getValueSerialized()).setTransient(true).create();
+        }
+        return value == null ? Variables.untypedNullValue(true) : Variables.untypedValue(value, true);
     }
 
     /** Reads a JSON variable into {@code type}; null when absent. A malformed value is the sender's error (422). */

@@ -15,4 +15,14 @@ public interface ShownFormData {
 
     /** The values {@code task}'s form shows; empty when the task is not this feature's. */
     Map<String, Object> shownOn(Task task);
+
+    /**
+     * The fields {@code task}'s form sends back, prefilled. They become the task's own variables when
+     * its form is first opened, so that Tasklist's submission lands on the task, where the task
+     * listener reads it; a task completed through our API, whose form is never opened, stores none
+     * (each would be three rows with their history on every task issued).
+     */
+    default Map<String, Object> editableOn(Task task) {
+        return Map.of();
+    }
 }

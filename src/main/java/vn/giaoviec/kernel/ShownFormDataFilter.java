@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -34,6 +38,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * the same name wins.
  */
 class ShownFormDataFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ShownFormDataFilter.class);
 
     private static final Pattern FORM_VARIABLES =
             Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/form-variables/?$");
@@ -88,7 +94,9 @@ class ShownFormDataFilter extends OncePerRequestFilter {
 
     /**
      * Read with the engine's checks off: the engine has just answered this caller for this task, and
-     * what its form shows is ours to give (a school may see its task, not the process around it).
+     * what its form shows is ours to give (a school may see its task, not the process around it). The
+     * form's editable fields the task does not hold yet are stored on it now (see
+     * {@link ShownFormData#editableOn}) and answered with the rest.
      */
     private Map<String, Object> shownOn(String taskId) {
         Authentication caller = identity.getCurrentAuthentication();
@@ -98,6 +106,13 @@ class ShownFormDataFilter extends OncePerRequestFilter {
             Map<String, Object> all = new HashMap<>();
             if (task != null) {
                 sources.forEach(source -> all.putAll(source.shownOn(task)));
+                Map<String, Object> editable = new HashMap<>();
+                sources.forEach(source -> editable.putAll(source.editableOn(task)));
+                editable.keySet().removeAll(tasks.getVariablesLocalTyped(taskId, false).keySet());
+                if (!editable.isEmpty()) {
+                    store(taskId, editable);
+                    all.putAll(editable);
+                }
             }
             return all;
         } finally {
@@ -107,12 +122,23 @@ class ShownFormDataFilter extends OncePerRequestFilter {
         }
     }
 
+    private void store(String taskId, Map<String, Object> fields) {
+        try {
+            tasks.setVariablesLocal(taskId, FormVariables.storable(fields));
+        } catch (ProcessEngineException e) {
+            // the same form opened twice at once: the other opening stored them (one name per task)
+            log.debug("form fields of task {} stored by another request: {}", taskId, e.getMessage());
+        }
+    }
+
     /** As the engine's REST API writes a variable: text as String, lists and maps as JSON. */
     private ObjectNode typed(Object value) {
         ObjectNode node = json.createObjectNode();
         try {
             if (value == null) {
                 node.put("type", "Null").putNull("value");
+            } else if (value instanceof SerializableValue serialized) {
+                node.put("type", "Json").put("value", serialized.getValueSerialized());
             } else if (value instanceof String text) {
                 node.put("type", "String").put("value", text);
             } else {

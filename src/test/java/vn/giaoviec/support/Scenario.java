@@ -40,8 +40,12 @@ public class Scenario {
         this.identity = identity;
     }
 
-    /** Submits a task's form the way Tasklist does (one command, as the logged-in user). */
+    /**
+     * Submits a task's form the way Tasklist does: the form is opened first (its variables asked for,
+     * which stores the step's own fields on the task), then submitted in one command as the user.
+     */
     public void complete(Task task, String user, Map<String, Object> form) {
+        ok(api.as(user).get("/engine-rest/task/" + task.getId() + "/form-variables"));
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
         identity.setAuthentication(user, groups);
         try {

@@ -21,22 +21,30 @@ class AssignmentFormView implements ShownFormData {
     private final AssignmentForms forms;
     private final AssignmentRepository assignments;
     private final RuntimeService runtime;
+    private final Map<String, AssignmentTaskListener> steps;
 
-    AssignmentFormView(AssignmentForms forms, AssignmentRepository assignments, RuntimeService runtime) {
+    AssignmentFormView(AssignmentForms forms, AssignmentRepository assignments, RuntimeService runtime,
+                       ReceiveAssignmentTask receive, SubmitReportTask report, ReviewReportTask review) {
         this.forms = forms;
         this.assignments = assignments;
         this.runtime = runtime;
+        this.steps = Map.of(AssignmentProcess.RECEIVE, receive, AssignmentProcess.SUBMIT_REPORT, report,
+                AssignmentProcess.REVIEW_REPORT, review);
+    }
+
+    /** The step's own fields, prefilled from our tables (a step a process owner added has none of ours). */
+    @Override
+    public Map<String, Object> editableOn(Task task) {
+        AssignmentTaskListener step = steps.get(task.getTaskDefinitionKey());
+        Assignment a = step == null ? null : assignmentOf(task);
+        return a == null ? Map.of() : step.fields(a);
     }
 
     @Override
     public Map<String, Object> shownOn(Task task) {
-        if (task.getExecutionId() == null
-                || !(runtime.getVariable(task.getExecutionId(), AssignmentProcess.ASSIGNMENT_ID) instanceof Long id)) {
+        Assignment a = assignmentOf(task);
+        if (a == null) {
             return Map.of();
-        }
-        Assignment a = assignments.findById(id).orElse(null);
-        if (a == null || !task.getProcessInstanceId().equals(a.processInstanceId())) {
-            return Map.of(); // not an assignment's task, or a variable pointing elsewhere: nothing to show
         }
         Map<String, Object> shown = new HashMap<>(forms.header(a));
         switch (task.getTaskDefinitionKey()) {
@@ -48,5 +56,15 @@ class AssignmentFormView implements ShownFormData {
             }
         }
         return shown;
+    }
+
+    /** The assignment whose process holds the task; null for another feature's task or a variable pointing elsewhere. */
+    private Assignment assignmentOf(Task task) {
+        if (task.getExecutionId() == null
+                || !(runtime.getVariable(task.getExecutionId(), AssignmentProcess.ASSIGNMENT_ID) instanceof Long id)) {
+            return null;
+        }
+        Assignment a = assignments.findById(id).orElse(null);
+        return a == null || !task.getProcessInstanceId().equals(a.processInstanceId()) ? null : a;
     }
 }

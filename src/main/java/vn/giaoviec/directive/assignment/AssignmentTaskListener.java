@@ -5,12 +5,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
-import vn.giaoviec.kernel.FormVariables;
 
 /**
  * The shape every step of an assignment shares: on create the task names the letter and its deadline
- * (Tasklist's list shows it) and the step's own fields are prefilled from our tables (what the form
- * only shows comes when it is opened: {@link AssignmentFormView}); on complete the step's values go
+ * (Tasklist's list shows it); the step's own fields, prefilled from our tables, and what the form only
+ * shows come when the form is opened ({@link AssignmentFormView}); on complete the step's values go
  * to the rules.
  */
 abstract class AssignmentTaskListener implements TaskListener {
@@ -28,7 +27,6 @@ abstract class AssignmentTaskListener implements TaskListener {
         Assignment a = forms.assignment(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setName(title(task, a));
-            task.setVariablesLocal(FormVariables.storable(fields(a)));
             created(task, a);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             completed(task, a);
@@ -44,7 +42,7 @@ abstract class AssignmentTaskListener implements TaskListener {
     void created(DelegateTask task, Assignment a) {
     }
 
-    /** The step's own form fields. */
+    /** The step's own form fields, prefilled. */
     abstract Map<String, Object> fields(Assignment a);
 
     /** Hands the submitted form to the rules. */

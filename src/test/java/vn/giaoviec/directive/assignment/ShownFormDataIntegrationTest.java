@@ -18,9 +18,10 @@ import vn.giaoviec.support.Api;
 import vn.giaoviec.support.Scenario;
 
 /**
- * What an assignment's form only shows comes from our tables when the form is opened, not from
- * engine variables written with every task: the task holds just what the unit fills in, and the
- * form shows the letter as it is now.
+ * What an assignment's form shows comes from our tables when the form is opened, not from engine
+ * variables written with every task: an issued task holds none, its form shows the letter as it is
+ * now, and opening it stores on the task just what the unit fills in, so that Tasklist's submission
+ * lands there.
  */
 @IntegrationTest
 class ShownFormDataIntegrationTest {
@@ -42,15 +43,22 @@ class ShownFormDataIntegrationTest {
         Task receive = tasks.createTaskQuery()
                 .processInstanceId(scenario.detail(assignment).get("processInstanceId").asText()).singleResult();
 
-        assertThat(tasks.getVariablesLocal(receive.getId()).keySet()).containsExactlyInAnyOrder("mode", "assignee");
+        assertThat(tasks.getVariablesLocal(receive.getId())).as("an issued task holds no form variables").isEmpty();
+        // another school gets nothing, and opening nothing stores nothing
+        assertThat(api.as("thpt-tran-phu.focal").get("/engine-rest/task/" + receive.getId() + "/form-variables").status())
+                .isIn(403, 404);
+        assertThat(tasks.getVariablesLocal(receive.getId())).isEmpty();
+
         JsonNode form = form(SCHOOL + ".focal", receive, "");
+        assertThat(tasks.getVariablesLocal(receive.getId()).keySet()).containsExactlyInAnyOrder("mode", "assignee");
         assertThat(form.get("directiveNumber").get("value").asText()).isEqualTo("9191/SGDĐT-VP");
         assertThat(form.get("unitName").get("value").asText()).isEqualTo("Trường THPT Ngô Quyền");
         assertThat(form.get("deadlineText").get("value").asText()).isEqualTo("30/09/2026");
         assertThat(form.get("modeOptions").get("type").asText()).isEqualTo("Json");
         assertThat(api.parse(form.get("modeOptions").get("value").asText()).get(0).get("value").asText()).isEqualTo("DIRECT");
-        // the unit's own answers are the engine's variables, as before
+        // the unit's own answers are the task's variables from now on, empty until it answers
         assertThat(form.get("mode").get("type").asText()).isEqualTo("Null");
+        assertThat(form(SCHOOL + ".focal", receive, "").get("mode").get("type").asText()).isEqualTo("Null");
 
         // a later deadline shows on the open form at once
         var extended = api.as("so-gddt.focal").post("/api/assignments/" + assignment + "/extension",
@@ -61,9 +69,6 @@ class ShownFormDataIntegrationTest {
         // only the names asked for, as the engine answers
         assertThat(form(SCHOOL + ".focal", receive, "?variableNames=directiveNumber,mode").properties())
                 .extracting(Map.Entry::getKey).containsExactlyInAnyOrder("directiveNumber", "mode");
-        // another school still gets nothing
-        assertThat(api.as("thpt-tran-phu.focal").get("/engine-rest/task/" + receive.getId() + "/form-variables").status())
-                .isIn(403, 404);
     }
 
     private JsonNode form(String user, Task task, String query) {
