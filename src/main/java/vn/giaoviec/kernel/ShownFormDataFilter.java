@@ -12,13 +12,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -39,18 +36,21 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class ShownFormDataFilter extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(ShownFormDataFilter.class);
-
     private static final Pattern FORM_VARIABLES =
             Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/form-variables/?$");
+    // another system may submit a form without asking for it first; Tasklist always asks first
+    private static final Pattern SUBMIT_FORM = Pattern.compile("^/engine-rest/task/([^/]+)/submit-form/?$");
 
     private final List<ShownFormData> sources;
+    private final TaskFormFields fields;
     private final TaskService tasks;
     private final IdentityService identity;
     private final ObjectMapper json;
 
-    ShownFormDataFilter(List<ShownFormData> sources, TaskService tasks, IdentityService identity, ObjectMapper json) {
+    ShownFormDataFilter(List<ShownFormData> sources, TaskFormFields fields, TaskService tasks, IdentityService identity,
+                        ObjectMapper json) {
         this.sources = sources;
+        this.fields = fields;
         this.tasks = tasks;
         this.identity = identity;
         this.json = json;
@@ -58,12 +58,20 @@ class ShownFormDataFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !FORM_VARIABLES.matcher(path(request)).matches();
+        return "GET".equals(request.getMethod()) ? !FORM_VARIABLES.matcher(path(request)).matches()
+                : !"POST".equals(request.getMethod()) || !SUBMIT_FORM.matcher(path(request)).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if ("POST".equals(request.getMethod())) {
+            Matcher submit = SUBMIT_FORM.matcher(path(request));
+            submit.matches();
+            prepareSubmission(submit.group(1));
+            chain.doFilter(request, response);
+            return;
+        }
         var answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, answer);
         if (answer.getStatus() != 200) {
@@ -95,8 +103,8 @@ class ShownFormDataFilter extends OncePerRequestFilter {
     /**
      * Read with the engine's checks off: the engine has just answered this caller for this task, and
      * what its form shows is ours to give (a school may see its task, not the process around it). The
-     * form's editable fields the task does not hold yet are stored on it now (see
-     * {@link ShownFormData#editableOn}) and answered with the rest.
+     * form's editable fields the task does not hold yet are stored on it now ({@link TaskFormFields})
+     * and answered with the rest.
      */
     private Map<String, Object> shownOn(String taskId) {
         Authentication caller = identity.getCurrentAuthentication();
@@ -106,13 +114,7 @@ class ShownFormDataFilter extends OncePerRequestFilter {
             Map<String, Object> all = new HashMap<>();
             if (task != null) {
                 sources.forEach(source -> all.putAll(source.shownOn(task)));
-                Map<String, Object> editable = new HashMap<>();
-                sources.forEach(source -> editable.putAll(source.editableOn(task)));
-                editable.keySet().removeAll(tasks.getVariablesLocalTyped(taskId, false).keySet());
-                if (!editable.isEmpty()) {
-                    store(taskId, editable);
-                    all.putAll(editable);
-                }
+                all.putAll(fields.storeMissing(task));
             }
             return all;
         } finally {
@@ -122,12 +124,24 @@ class ShownFormDataFilter extends OncePerRequestFilter {
         }
     }
 
-    private void store(String taskId, Map<String, Object> fields) {
+    /**
+     * A form submitted without having been asked for: its fields are stored on the task first, as its
+     * opening would have, so that the submission lands on the task. Only for a caller who may see the
+     * task (Camunda's Basic filter, which runs before this one, has set who is calling).
+     */
+    private void prepareSubmission(String taskId) {
+        Authentication caller = identity.getCurrentAuthentication();
+        if (caller == null || tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            return;
+        }
+        identity.clearAuthentication();
         try {
-            tasks.setVariablesLocal(taskId, FormVariables.storable(fields));
-        } catch (ProcessEngineException e) {
-            // the same form opened twice at once: the other opening stored them (one name per task)
-            log.debug("form fields of task {} stored by another request: {}", taskId, e.getMessage());
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task != null) {
+                fields.storeMissing(task);
+            }
+        } finally {
+            identity.setAuthentication(caller);
         }
     }
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,11 +16,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ShownFormDataRegistration {
 
     @Bean
-    FilterRegistrationBean<ShownFormDataFilter> shownFormData(List<ShownFormData> sources, TaskService tasks,
-                                                              IdentityService identity, ObjectMapper json) {
-        var registration = new FilterRegistrationBean<>(new ShownFormDataFilter(sources, tasks, identity, json));
+    FilterRegistrationBean<ShownFormDataFilter> shownFormData(List<ShownFormData> sources, TaskFormFields fields,
+                                                              TaskService tasks, IdentityService identity, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new ShownFormDataFilter(sources, fields, tasks, identity, json));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("shown-form-data");
+        // after Camunda's Basic filter on /engine-rest (SecurityConfig), which tells who submits a form
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
 }

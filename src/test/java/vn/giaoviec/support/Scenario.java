@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.giaoviec.kernel.TaskFormFields;
 import vn.giaoviec.kernel.Time;
 
 /** Small steps of the deadline tests: issue a directive, move the clock, act as a unit, read the history. */
@@ -31,8 +32,10 @@ public class Scenario {
     private final TaskService tasks;
     private final IdentityService identity;
     private final FormService forms;
+    private final TaskFormFields formFields;
 
-    Scenario(Api api, Jobs jobs, TaskService tasks, IdentityService identity, FormService forms) {
+    Scenario(Api api, Jobs jobs, TaskService tasks, IdentityService identity, FormService forms, TaskFormFields formFields) {
+        this.formFields = formFields;
         this.forms = forms;
         this.api = api;
         this.jobs = jobs;
@@ -41,11 +44,11 @@ public class Scenario {
     }
 
     /**
-     * Submits a task's form the way Tasklist does: the form is opened first (its variables asked for,
-     * which stores the step's own fields on the task), then submitted in one command as the user.
+     * Submits a task's form the way Tasklist does: the form is opened first (which stores the step's
+     * own fields on the task), then submitted in one command as the user.
      */
     public void complete(Task task, String user, Map<String, Object> form) {
-        ok(api.as(user).get("/engine-rest/task/" + task.getId() + "/form-variables"));
+        formFields.storeMissing(task);
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
         identity.setAuthentication(user, groups);
         try {
