@@ -131,15 +131,13 @@ class ShownFormDataFilter extends OncePerRequestFilter {
      */
     private void prepareSubmission(String taskId) {
         Authentication caller = identity.getCurrentAuthentication();
-        if (caller == null || tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        Task task = caller == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
             return;
         }
         identity.clearAuthentication();
         try {
-            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-            if (task != null) {
-                fields.storeMissing(task);
-            }
+            fields.storeMissing(task);
         } finally {
             identity.setAuthentication(caller);
         }
