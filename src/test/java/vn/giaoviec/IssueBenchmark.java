@@ -2,6 +2,7 @@ package vn.giaoviec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -20,7 +21,8 @@ import vn.giaoviec.support.BareEngine;
 /**
  * How long issuing one directive to a city of 2,000 schools takes until every school has its task and
  * every deadline is watched, with the real job executor, next to Camunda alone cascading to as many
- * children in the same JVM and database ({@link BareEngine}). Run on H2:
+ * children in the same JVM and database ({@link BareEngine}); then how long an ad hoc report round
+ * to the same schools takes until every school has its round task and its deadline watched. Run on H2:
  * {@code mvn test -Dbenchmarks=none -Dtest=IssueBenchmark};
  * on PostgreSQL add the postgres profile's environment (see README).
  */
@@ -97,5 +99,32 @@ class IssueBenchmark {
         System.out.printf("BENCHMARK issue until every deadline is watched: %d ms; %s%n", oursMs, !BARE ? "bare engine left out"
                 : String.format("bare engine's multi-instance cascade to %d children: %d ms; ratio %.2f (bare time / ours)",
                 SCHOOLS, bareMs, (double) bareMs / oursMs));
+
+        long roundStart = System.nanoTime();
+        var round = api.as("admin").post("/api/directives/" + id + "/report-requests",
+                Map.of("subject", "Báo cáo nhanh số liệu đầu năm", "deadline", "2099-06-30"));
+        long roundAnswered = System.nanoTime();
+        assertThat(round.status()).as(round.toString()).isEqualTo(201);
+        long roundId = round.json().get("id").asLong();
+        long roundTasks;
+        while ((roundTasks = tasks.createTaskQuery().processDefinitionKey("round-report")
+                .processInstanceBusinessKey("9999/SGDĐT-VP").count()) < expected) {
+            Thread.sleep(50);
+            var failed = engine.getManagementService().createJobQuery().withException().list();
+            assertThat(failed).as(failed.isEmpty() ? "" : failed.get(0).getExceptionMessage()).isEmpty();
+        }
+        long roundDone = System.nanoTime();
+        while (jdbc.sql("select count(*) from deadline_watch w join round_report r on r.id = w.round_report_id"
+                + " where r.round_id = ?").param(roundId).query(Long.class).single() < expected) {
+            Thread.sleep(20);
+        }
+        long roundWatched = System.nanoTime();
+        // the round's batches run side by side too, and its reports share the watch of their one deadline
+        assertThat(jdbc.sql("select count(*) from deadline_group where directive_id = ? and due = ?")
+                .params(id, java.sql.Date.valueOf("2099-06-30")).query(Long.class).single()).isEqualTo(1);
+        System.out.printf("BENCHMARK round: %d schools asked for an ad hoc report; request answered in %d ms; every school"
+                        + " has its task after %d ms, its deadline watched after %d ms (%.0f reports/s)%n", roundTasks,
+                (roundAnswered - roundStart) / 1_000_000, (roundDone - roundStart) / 1_000_000,
+                (roundWatched - roundStart) / 1_000_000, roundTasks * 1e9 / (roundWatched - roundStart));
     }
 }

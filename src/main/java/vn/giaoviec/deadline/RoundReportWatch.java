@@ -1,5 +1,7 @@
 package vn.giaoviec.deadline;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Component;
 
 import vn.giaoviec.rounds.RoundDeadlines;
@@ -15,6 +17,11 @@ class RoundReportWatch implements RoundDeadlines {
     RoundReportWatch(WatchRepository watches, DeadlineWatches deadlineWatches) {
         this.watches = watches;
         this.deadlineWatches = deadlineWatches;
+    }
+
+    @Override
+    public void expect(long directiveId, LocalDate due) {
+        deadlineWatches.expect(directiveId, due);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,12 @@ import vn.giaoviec.directive.ReportPeriods;
 import vn.giaoviec.directive.ReportRoundSteps;
 import vn.giaoviec.directive.assignment.Report;
 import vn.giaoviec.kernel.ApiException;
+import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.TextLimits;
 import vn.giaoviec.kernel.Time;
+import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.kernel.WorkCalendar;
+import vn.giaoviec.org.Person;
 import vn.giaoviec.org.UnitRepository;
 
 /**
@@ -35,6 +39,10 @@ public class ReportRounds implements ReportRoundSteps {
 
     public static final String ROUND_REPORT_ID = "roundReportId";
     public static final String PROCESS = "round-report";
+    private static final String REPORT = "roundReport:";
+    private static final String ROUND = "round:";
+    private static final String NUMBER = "roundDirectiveNumber:";
+    private static final String PEOPLE = "roundPeople:";
 
     private final RoundRepository rounds;
     private final DirectiveRepository directives;
@@ -45,11 +53,13 @@ public class ReportRounds implements ReportRoundSteps {
     private final RuntimeService runtime;
     private final UnitRepository units;
     private final AuditLog audit;
+    private final TransactionCache cache;
 
     ReportRounds(RoundRepository rounds, DirectiveRepository directives, RoundDeadlines watches,
                  DeadlineRules deadlines, WorkCalendar calendar, ReportRoundProperties properties,
-                 RuntimeService runtime, UnitRepository units, AuditLog audit) {
+                 RuntimeService runtime, UnitRepository units, AuditLog audit, TransactionCache cache) {
         this.audit = audit;
+        this.cache = cache;
         this.units = units;
         this.rounds = rounds;
         this.directives = directives;
@@ -75,7 +85,8 @@ public class ReportRounds implements ReportRoundSteps {
 
     /** The unit's focal person takes its round report without claiming it. */
     public String focalOf(long roundReportId) {
-        return units.focalOf(report(roundReportId).unitId());
+        String unitId = report(roundReportId).unitId();
+        return UnitRepository.focal(cache.prefetched(PEOPLE + unitId, () -> units.peopleOf(unitId)));
     }
 
     public Date dueOf(long roundReportId) {
@@ -84,7 +95,7 @@ public class ReportRounds implements ReportRoundSteps {
 
     public Date followUpOf(long roundReportId) {
         RoundReport r = report(roundReportId);
-        return deadlines.followUpOf(rounds.round(r.roundId()).orElseThrow().directiveId(), r.deadline());
+        return deadlines.followUpOf(round(r.roundId()).directiveId(), r.deadline());
     }
 
     // ---
@@ -108,6 +119,7 @@ public class ReportRounds implements ReportRoundSteps {
         long id = rounds.insertRound(d.id(), ReportRound.PERIODIC, period.kind(), period.subject(), period.from(),
                 period.to(), deadline, Time.now(), null);
         rounds.insertReports(id, units, deadline, properties.batchSize());
+        watches.expect(d.id(), deadline);
         return id;
     }
 
@@ -136,6 +148,7 @@ public class ReportRounds implements ReportRoundSteps {
         long id = rounds.insertRound(d.id(), ReportRound.ADHOC, null, subject.trim(), null, null, deadline, now, actor);
         audit.record("ROUND_REQUESTED", d.id(), null, subject.trim() + ", hạn " + Time.text(deadline));
         rounds.insertReports(id, units, deadline, properties.batchSize());
+        watches.expect(d.id(), deadline);
         runtime.createMessageCorrelation(DirectiveProcess.MESSAGE_REPORT_REQUESTED)
                 .processInstanceId(d.processInstanceId())
                 .setVariableToTriggeredScope(DirectiveProcess.ROUND_ID, id)
@@ -148,18 +161,37 @@ public class ReportRounds implements ReportRoundSteps {
     public void startBatch(long roundId, int batch) {
         ReportRound round = rounds.round(roundId).orElseThrow();
         String number = directive(round.directiveId()).number();
+        List<RoundReport> reports = rounds.notStartedInBatch(roundId, batch);
+        prefetch(round, number, reports);
         List<Object[]> started = new ArrayList<>();
-        for (RoundReport r : rounds.notStartedInBatch(roundId, batch)) {
+        for (RoundReport r : reports) {
             String pid = runtime.startProcessInstanceByKey(PROCESS, number, Map.of(ROUND_REPORT_ID, r.id())).getId();
             started.add(new Object[]{r.id(), pid});
         }
         rounds.setProcessInstances(started);
     }
 
+    /** What each new process's expressions, task title and deadline watch read, in two queries for the whole batch. */
+    private void prefetch(ReportRound round, String number, List<RoundReport> reports) {
+        cache.put(ROUND + round.id(), round);
+        cache.put(NUMBER + round.directiveId(), number);
+        reports.forEach(r -> cache.put(REPORT + r.id(), r));
+        List<String> unitIds = reports.stream().map(RoundReport::unitId).distinct().toList();
+        Map<String, List<Person>> people = units.peopleOf(unitIds).stream().collect(Collectors.groupingBy(Person::unitId));
+        unitIds.forEach(id -> cache.put(PEOPLE + id, people.getOrDefault(id, List.of())));
+    }
+
     /** The round-report process started: its deadline acts. */
     void watch(long roundReportId) {
-        RoundReport r = rounds.report(roundReportId).orElseThrow();
-        watches.watch(r, rounds.round(r.roundId()).orElseThrow().directiveId());
+        RoundReport r = report(roundReportId);
+        watches.watch(r, round(r.roundId()).directiveId());
+    }
+
+    /** The task's title: the step, the directive's number, the deadline and the round's subject. */
+    String title(String step, RoundReport r) {
+        ReportRound round = round(r.roundId());
+        String number = cache.prefetched(NUMBER + round.directiveId(), () -> directive(round.directiveId()).number());
+        return TaskTitles.of(step, number, r.deadline(), round.subject());
     }
 
     /** The unit's round report, as its task's form or the API submits it. */
@@ -185,8 +217,14 @@ public class ReportRounds implements ReportRoundSteps {
         watches.submitted(r.id());
     }
 
-    private RoundReport report(long id) {
-        return rounds.report(id).orElseThrow(() -> new IllegalStateException("no round report " + id));
+    /** The round report as a batch read it when its process starts (its row then changes only after the batch). */
+    RoundReport report(long id) {
+        return cache.prefetched(REPORT + id,
+                () -> rounds.report(id).orElseThrow(() -> new IllegalStateException("no round report " + id)));
+    }
+
+    private ReportRound round(long id) {
+        return cache.prefetched(ROUND + id, () -> rounds.round(id).orElseThrow());
     }
 
     Directive directive(long id) {

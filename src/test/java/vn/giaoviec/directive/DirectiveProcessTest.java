@@ -3,6 +3,7 @@ package vn.giaoviec.directive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -161,7 +162,11 @@ class DirectiveProcessTest {
         runDueJobs();
         assertThat(directive).isWaitingAt(ASSIGNMENTS_COMPLETED, ROUND_DUE).job(ROUND_DUE).hasDueDate(APRIL_ROUND);
 
-        runJobsDueAt(APRIL_ROUND);
+        ClockUtil.setCurrentTime(APRIL_ROUND);
+        execute(jobQuery().processInstanceId(directive.getId()).activityId(ROUND_DUE).singleResult());
+        assertThat(jobQuery().processInstanceId(directive.getId()).activityId("SubProcess_RequestPeriodicReports").list())
+                .hasSize(2).allSatisfy(job -> assertThat(((JobEntity) job).isExclusive()).isFalse());
+        runDueJobs();
 
         verify(directives).roundBatchCount(openedRound);
         assertThat(requestedBatches).containsExactlyInAnyOrder(0, 1);
@@ -196,6 +201,9 @@ class DirectiveProcessTest {
         ProcessInstance directive = waitingAt(ASSIGNMENTS_COMPLETED);
 
         message(MESSAGE_REPORT_REQUESTED, directive).setVariableToTriggeredScope(ROUND_ID, 9L).correlate();
+        // as issuing's, the round's batches do not wait for each other
+        assertThat(jobQuery().processInstanceId(directive.getId()).activityId("SubProcess_RequestAdHocReports").list())
+                .hasSize(2).allSatisfy(job -> assertThat(((JobEntity) job).isExclusive()).isFalse());
         runDueJobs();
 
         verify(directives).roundBatchCount(9L);

@@ -178,6 +178,32 @@ class ReportRoundIntegrationTest {
                 .isEqualTo(409);
     }
 
+    @Test
+    void aRoundTaskHoldsNoFormVariablesItsFormShowsTheRoundAndWhatTasklistSubmitsIsTheReport() {
+        scenario.at(2026, 9, 1, 9, 0);
+        long id = scenario.issue("9192/SGDĐT-VP", List.of("thpt-ngo-quyen"), LocalDate.of(2026, 12, 30), Map.of());
+        var requested = api.as("so-gddt-vp.focal").post("/api/directives/" + id + "/report-requests",
+                Map.of("subject", "Báo cáo nhanh số học sinh đầu năm", "deadline", "2026-09-10"));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        scenario.runDue();
+        Task task = scenario.tasksOf(ReportRounds.PROCESS, "9192/SGDĐT-VP").get(0);
+        assertThat(tasks.getVariablesLocal(task.getId())).as("a round's task holds no form variables").isEmpty();
+
+        assertThat(scenario.shown(task, "directiveNumber")).isEqualTo("9192/SGDĐT-VP");
+        assertThat(scenario.shown(task, "roundSubject")).isEqualTo("Báo cáo nhanh số học sinh đầu năm");
+        assertThat(scenario.shown(task, "deadlineText")).isEqualTo("10/09/2026");
+        assertThat(scenario.shown(task, "unitName")).isEqualTo("Trường THPT Ngô Quyền");
+        assertThat(scenario.shown(task, "itemsText")).startsWith("1. ");
+        // opening the form stores what it sends back, empty, so that Tasklist's submission lands on the task
+        assertThat(tasks.getVariablesLocal(task.getId())).containsOnlyKeys("result", "difficulties", "proposals")
+                .containsValue(null);
+
+        scenario.complete(task, "thpt-ngo-quyen.focal", Map.of("result", "1.204 học sinh, 32 lớp"));
+        JsonNode report = rounds(id).get(0).get("reports").get(0);
+        assertThat(report.get("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(report.get("result").asText()).isEqualTo("1.204 học sinh, 32 lớp");
+    }
+
     private JsonNode rounds(long directive) {
         var response = api.as("so-gddt.focal").get("/api/directives/" + directive + "/report-rounds");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

@@ -1,0 +1,84 @@
+package vn.giaoviec.rounds;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import vn.giaoviec.directive.Directive;
+import vn.giaoviec.directive.DirectiveRepository;
+import vn.giaoviec.directive.assignment.Assignment;
+import vn.giaoviec.directive.assignment.AssignmentRepository;
+import vn.giaoviec.kernel.ShownFormData;
+import vn.giaoviec.kernel.Time;
+import vn.giaoviec.org.Unit;
+import vn.giaoviec.org.UnitRepository;
+
+/**
+ * What the form "Nộp báo cáo theo kỳ" shows when it is opened — the letter, the round, the deadline,
+ * the unit and its items — as our tables say now, and the three fields it sends back.
+ */
+@Component
+class RoundReportFormView implements ShownFormData {
+
+    private final RoundRepository rounds;
+    private final DirectiveRepository directives;
+    private final AssignmentRepository assignments;
+    private final UnitRepository units;
+    private final RuntimeService runtime;
+
+    RoundReportFormView(RoundRepository rounds, DirectiveRepository directives, AssignmentRepository assignments,
+                        UnitRepository units, RuntimeService runtime) {
+        this.rounds = rounds;
+        this.directives = directives;
+        this.assignments = assignments;
+        this.units = units;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public Map<String, Object> shownOn(Task task) {
+        RoundReport r = reportOf(task);
+        if (r == null) {
+            return Map.of();
+        }
+        ReportRound round = rounds.round(r.roundId()).orElseThrow();
+        Directive d = directives.findById(round.directiveId()).orElseThrow();
+        Assignment a = assignments.findById(r.assignmentId()).orElseThrow();
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("directiveNumber", d.number());
+        shown.put("directiveSubject", d.subject());
+        shown.put("roundSubject", round.subject());
+        shown.put("deadlineText", Time.text(r.deadline()));
+        shown.put("unitName", units.findById(r.unitId()).map(Unit::name).orElse(r.unitId()));
+        shown.put("itemsText", directives.items(d.id()).stream().filter(i -> a.itemNos().contains(i.no()))
+                .map(i -> i.no() + ". " + (i.text() == null ? "" : i.text())).collect(Collectors.joining("\n\n")));
+        return shown;
+    }
+
+    /** The report's three texts, empty until the unit writes them. */
+    @Override
+    public Map<String, Object> editableOn(Task task) {
+        if (reportOf(task) == null) {
+            return Map.of();
+        }
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("result", null);
+        fields.put("difficulties", null);
+        fields.put("proposals", null);
+        return fields;
+    }
+
+    /** The round report of a "Nộp báo cáo theo kỳ" task; null for another task or a variable pointing elsewhere. */
+    private RoundReport reportOf(Task task) {
+        if (!ReportRoundController.SUBMIT_TASK.equals(task.getTaskDefinitionKey()) || task.getExecutionId() == null
+                || !(runtime.getVariable(task.getExecutionId(), ReportRounds.ROUND_REPORT_ID) instanceof Long id)) {
+            return null;
+        }
+        RoundReport r = rounds.report(id).orElse(null);
+        return r == null || !task.getProcessInstanceId().equals(r.processInstanceId()) ? null : r;
+    }
+}
