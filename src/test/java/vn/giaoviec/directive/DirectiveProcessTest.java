@@ -1,6 +1,7 @@
 package vn.giaoviec.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -33,9 +34,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
@@ -125,6 +128,26 @@ class DirectiveProcessTest {
 
         assertThat(issuedBatches).containsExactlyInAnyOrder(0, 1, 2);
         assertThat(directive).isWaitingAtExactly(ASSIGNMENTS_COMPLETED).hasPassed("EndEvent_NoPeriodicReports");
+    }
+
+    @Test
+    void aBatchsCountingStepThatLostARaceIsTriedAgainWithinSeconds() {
+        // the step after the last batch conflicts with a report round requested at that moment
+        when(directives.isPeriodic(DIRECTIVE)).thenThrow(new OptimisticLockingException("the directive changed meanwhile"))
+                .thenReturn(false);
+        ProcessInstance directive = registered();
+        jobQuery().processInstanceId(directive.getId()).activityId(ISSUE_ASSIGNMENTS).list().forEach(BpmnAwareTests::execute);
+        List<Job> counting = jobQuery().processInstanceId(directive.getId()).list();
+        assertThat(counting).hasSize(3);
+        counting.stream().limit(2).forEach(BpmnAwareTests::execute);
+
+        assertThatThrownBy(() -> execute(counting.get(2))).hasRootCauseInstanceOf(OptimisticLockingException.class);
+        Job failed = jobQuery().processInstanceId(directive.getId()).singleResult();
+        assertThat(failed.getRetries()).isEqualTo(9);
+        assertThat(failed.getDuedate()).isEqualTo(at("2026-03-02T09:00:05"));
+
+        runJobsDueAt(at("2026-03-02T09:00:05"));
+        assertThat(directive).isWaitingAtExactly(ASSIGNMENTS_COMPLETED);
     }
 
     @Test
