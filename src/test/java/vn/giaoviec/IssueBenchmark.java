@@ -100,6 +100,12 @@ class IssueBenchmark {
                 : String.format("bare engine's multi-instance cascade to %d children: %d ms; ratio %.2f (bare time / ours)",
                 SCHOOLS, bareMs, (double) bareMs / oursMs));
 
+        // the round is measured on its own, once issuing's last counting steps have run
+        String directiveProcess = jdbc.sql("select process_instance_id from directive where id = ?").param(id)
+                .query(String.class).single();
+        while (engine.getManagementService().createJobQuery().processInstanceId(directiveProcess).count() > 0) {
+            Thread.sleep(20);
+        }
         long roundStart = System.nanoTime();
         var round = api.as("admin").post("/api/directives/" + id + "/report-requests",
                 Map.of("subject", "Báo cáo nhanh số liệu đầu năm", "deadline", "2099-06-30"));
