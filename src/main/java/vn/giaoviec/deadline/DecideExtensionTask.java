@@ -1,8 +1,5 @@
 package vn.giaoviec.deadline;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,7 +14,10 @@ import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.kernel.Tampering;
 
-/** Xem xét đề nghị gia hạn: the form shows the request; completing it grants or refuses. */
+/**
+ * Xem xét đề nghị gia hạn: the task is titled with the unit and the date it asks for; completing it
+ * grants or refuses. What its form shows is read when it is opened ({@link ExtensionFormView}).
+ */
 @Component("decideExtensionTask")
 class DecideExtensionTask implements TaskListener {
 
@@ -42,27 +42,18 @@ class DecideExtensionTask implements TaskListener {
         Tampering.requireOwnProcess(r.processInstanceId(), task, "extension request " + r.id());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Assignment a = requests.assignment(r);
-            String unitName = units.findById(a.unitId()).map(Unit::name).orElse(a.unitId());
             task.setName(TaskTitles.of(task.getName(), directives.of(a.directiveId()).number(), null,
-                    unitName + " xin đến " + Time.text(r.newDeadline())));
-            Map<String, Object> vars = new HashMap<>();
-            vars.put("directiveNumber", directives.of(a.directiveId()).number());
-            vars.put("unitName", unitName);
-            vars.put("subjectText", work.subject(a));
-            vars.put("currentDeadlineText", Time.text(r.currentDeadline()));
-            vars.put("requestedDeadlineText", Time.text(r.newDeadline()));
-            vars.put("reason", r.reason());
-            vars.put("requestedBy", r.requestedBy());
-            vars.put("decision", null);
-            vars.put("grantedDeadline", Time.text(r.newDeadline()));
-            vars.put("comment", null);
-            task.setVariablesLocal(FormVariables.storable(vars));
+                    unitName(a) + " xin đến " + Time.text(r.newDeadline())));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String decision = FormVariables.text(task, "decision");
             requests.decide(r, decision, FormVariables.date(FormVariables.text(task, "grantedDeadline")),
                     FormVariables.text(task, "comment"), actor());
             task.getExecution().setVariable("decision", decision);
         }
+    }
+
+    private String unitName(Assignment a) {
+        return units.findById(a.unitId()).map(Unit::name).orElse(a.unitId());
     }
 
     private String actor() {

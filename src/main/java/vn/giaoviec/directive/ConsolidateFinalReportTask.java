@@ -1,43 +1,33 @@
 package vn.giaoviec.directive;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.giaoviec.audit.AuditLog;
-import vn.giaoviec.directive.assignment.Assignment;
-import vn.giaoviec.directive.assignment.AssignmentRepository;
-import vn.giaoviec.directive.assignment.AssignmentStatus;
 import vn.giaoviec.directive.assignment.Attachments;
 import vn.giaoviec.kernel.ApiException;
 import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.TextLimits;
-import vn.giaoviec.kernel.Time;
 import vn.giaoviec.kernel.Tampering;
 
 /**
  * Tổng hợp báo cáo kết quả: the monitoring unit writes the final report for the issuer; Tasklist
  * offers the Word draft to edit, sign and attach back, and the attached files go with the report.
+ * What its form shows is read when it is opened ({@link FinalReportFormView}).
  */
 @Component("consolidateFinalReportTask")
 class ConsolidateFinalReportTask implements TaskListener {
 
     private final DirectiveRepository directives;
-    private final AssignmentRepository assignments;
     private final AuditLog audit;
     private final Attachments attachments;
 
-    ConsolidateFinalReportTask(DirectiveRepository directives, AssignmentRepository assignments, AuditLog audit,
-                               Attachments attachments) {
+    ConsolidateFinalReportTask(DirectiveRepository directives, AuditLog audit, Attachments attachments) {
         this.audit = audit;
         this.attachments = attachments;
         this.directives = directives;
-        this.assignments = assignments;
     }
 
     @Override
@@ -46,17 +36,7 @@ class ConsolidateFinalReportTask implements TaskListener {
         Directive d = directives.findById(id).orElseThrow();
         Tampering.requireOwnProcess(d.processInstanceId(), task, "directive " + id);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Map<AssignmentStatus, Long> counts = new EnumMap<>(AssignmentStatus.class);
-            for (Assignment a : assignments.ofDirective(id)) {
-                counts.merge(AssignmentStatus.of(a, Time.today()), 1L, Long::sum);
-            }
             task.setName(TaskTitles.of(task.getName(), d.number(), null, d.subject()));
-            task.setVariableLocal("directiveNumber", d.number());
-            task.setVariableLocal("directiveSubject", d.subject());
-            task.setVariableLocal("summaryText", counts.entrySet().stream()
-                    .map(e -> e.getKey().label() + ": " + e.getValue())
-                    .collect(Collectors.joining("\n")));
-            task.setVariableLocal("finalReport", null);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String report = FormVariables.text(task, "finalReport");
             if (report == null) {

@@ -57,7 +57,7 @@ class ExtensionIntegrationTest {
         assertThat(decide.getAssignee()).isEqualTo("so-gddt-vp.focal");
         assertThat(tasks.createTaskQuery().taskId(decide.getId()).taskCandidateGroup("so-gddt-vp").includeAssignedTasks().count()).isEqualTo(1);
         assertThat(tasks.createTaskQuery().taskId(decide.getId()).taskCandidateGroup("so-gddt").includeAssignedTasks().count()).isEqualTo(1);
-        assertThat(scenario.variable(decide, "reason")).isEqualTo("Chờ số liệu của các tổ chuyên môn");
+        assertThat(scenario.shown(decide, "reason")).isEqualTo("Chờ số liệu của các tổ chuyên môn");
         scenario.complete(decide, "so-gddt-vp.focal", Map.of("decision", "GRANT", "grantedDeadline", "2026-06-24",
                 "comment", "Đồng ý, đến 24/6"));
 
@@ -93,7 +93,13 @@ class ExtensionIntegrationTest {
         assertThat(back.getTaskDefinitionKey()).isEqualTo(AssignmentProcess.SUBMIT_REPORT);
         assertThat(scenario.detail(a).get("state").asText()).isEqualTo("RECEIVED");
         Task decide = scenario.tasksOf(DeadlineProcess.EXTENSION_REQUEST, "9121/SGDĐT-VP").get(0);
-        assertThat(scenario.variable(decide, "requestedDeadlineText")).isEqualTo("19/06/2026");
+        assertThat(tasks.getVariablesLocal(decide.getId())).as("the decision task holds no form variables").isEmpty();
+        assertThat(scenario.shown(decide, "requestedDeadlineText")).isEqualTo("19/06/2026");
+        assertThat(scenario.shown(decide, "reason")).isEqualTo("Giáo viên đi tập huấn");
+        assertThat(scenario.shown(decide, "unitName")).isEqualTo("Trường THPT Ngô Quyền");
+        // opening the form stores the decision's fields, the granted date prefilled with the date asked for
+        assertThat(tasks.getVariablesLocal(decide.getId())).containsOnlyKeys("decision", "grantedDeadline", "comment")
+                .containsEntry("grantedDeadline", "19/06/2026");
 
         assertThatThrownBy(() -> scenario.complete(decide, "so-gddt.head", Map.of("decision", "REFUSE")))
                 .hasMessageContaining("a refusal needs a comment");

@@ -95,7 +95,10 @@ class DirectiveFlowIntegrationTest {
 
         assertThat(pi).isWaitingAt(DirectiveProcess.CONSOLIDATE_FINAL_REPORT);
         assertThat(task(pi)).hasCandidateGroupAssociated("so-gddt-vp").isAssignedTo("so-gddt-vp.focal");
-        assertThat((String) tasks.getVariableLocal(task(pi).getId(), "summaryText")).contains("Đã hoàn thành đúng hạn");
+        var form = api.as("so-gddt-vp.focal").get("/engine-rest/task/" + task(pi).getId() + "/form-variables");
+        assertThat(form.status()).as(form.toString()).isEqualTo(200);
+        assertThat(form.json().get("summaryText").get("value").asText()).contains("Đã hoàn thành đúng hạn");
+        assertThat(form.json().get("directiveNumber").get("value").asText()).isEqualTo(directives.findById(id).orElseThrow().number());
         assertThat(directives.findById(id).orElseThrow().state()).isEqualTo(Directive.COMPLETED);
 
         complete(pi.getId(), Map.of("finalReport", "Các trường THPT đã hoàn thành 100% nhiệm vụ."));
