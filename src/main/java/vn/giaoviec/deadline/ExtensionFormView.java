@@ -62,20 +62,15 @@ class ExtensionFormView implements ShownFormData {
         if (r == null) {
             return Map.of();
         }
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("decision", null);
+        Map<String, Object> fields = ShownFormData.blank("decision", "comment");
         fields.put("grantedDeadline", Time.text(r.newDeadline()));
-        fields.put("comment", null);
         return fields;
     }
 
     /** The request of a "Xem xét đề nghị gia hạn" task; null for another task or a variable pointing elsewhere. */
     private ExtensionRequest requestOf(Task task) {
-        if (!DeadlineProcess.DECIDE_EXTENSION.equals(task.getTaskDefinitionKey()) || task.getExecutionId() == null
-                || !(runtime.getVariable(task.getExecutionId(), DeadlineProcess.EXTENSION_REQUEST_ID) instanceof Long id)) {
-            return null;
-        }
-        ExtensionRequest r = requests.findById(id).orElse(null);
+        Long id = ShownFormData.idOn(task, DeadlineProcess.DECIDE_EXTENSION, DeadlineProcess.EXTENSION_REQUEST_ID, runtime);
+        ExtensionRequest r = id == null ? null : requests.findById(id).orElse(null);
         return r == null || !task.getProcessInstanceId().equals(r.processInstanceId()) ? null : r;
     }
 }

@@ -1,7 +1,6 @@
 package vn.giaoviec.directive;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -49,21 +48,13 @@ class FinalReportFormView implements ShownFormData {
 
     @Override
     public Map<String, Object> editableOn(Task task) {
-        if (directiveOf(task) == null) {
-            return Map.of();
-        }
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("finalReport", null);
-        return fields;
+        return directiveOf(task) == null ? Map.of() : ShownFormData.blank("finalReport");
     }
 
     /** The directive of a "Tổng hợp báo cáo kết quả" task; null for another task or a variable pointing elsewhere. */
     private Directive directiveOf(Task task) {
-        if (!DirectiveProcess.CONSOLIDATE_FINAL_REPORT.equals(task.getTaskDefinitionKey()) || task.getExecutionId() == null
-                || !(runtime.getVariable(task.getExecutionId(), DirectiveProcess.DIRECTIVE_ID) instanceof Long id)) {
-            return null;
-        }
-        Directive d = directives.findById(id).orElse(null);
+        Long id = ShownFormData.idOn(task, DirectiveProcess.CONSOLIDATE_FINAL_REPORT, DirectiveProcess.DIRECTIVE_ID, runtime);
+        Directive d = id == null ? null : directives.findById(id).orElse(null);
         return d == null || !task.getProcessInstanceId().equals(d.processInstanceId()) ? null : d;
     }
 }

@@ -1,7 +1,9 @@
 package vn.giaoviec.kernel;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -24,5 +26,26 @@ public interface ShownFormData {
      */
     default Map<String, Object> editableOn(Task task) {
         return Map.of();
+    }
+
+    /**
+     * The id of our row behind a task of step {@code taskKey}: the process variable {@code name}; null for
+     * a task of another step or a variable that is not an id. The caller still checks that the row
+     * belongs to the task's process (a variable may have been changed).
+     */
+    static Long idOn(Task task, String taskKey, String name, RuntimeService runtime) {
+        if (!taskKey.equals(task.getTaskDefinitionKey()) || task.getExecutionId() == null) {
+            return null;
+        }
+        return runtime.getVariable(task.getExecutionId(), name) instanceof Long id ? id : null;
+    }
+
+    /** Fields the form sends back, empty until the user fills them. */
+    static Map<String, Object> blank(String... names) {
+        Map<String, Object> fields = new HashMap<>();
+        for (String name : names) {
+            fields.put(name, null);
+        }
+        return fields;
     }
 }

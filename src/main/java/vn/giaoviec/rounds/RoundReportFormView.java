@@ -62,23 +62,13 @@ class RoundReportFormView implements ShownFormData {
     /** The report's three texts, empty until the unit writes them. */
     @Override
     public Map<String, Object> editableOn(Task task) {
-        if (reportOf(task) == null) {
-            return Map.of();
-        }
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("result", null);
-        fields.put("difficulties", null);
-        fields.put("proposals", null);
-        return fields;
+        return reportOf(task) == null ? Map.of() : ShownFormData.blank("result", "difficulties", "proposals");
     }
 
     /** The round report of a "Nộp báo cáo theo kỳ" task; null for another task or a variable pointing elsewhere. */
     private RoundReport reportOf(Task task) {
-        if (!ReportRoundController.SUBMIT_TASK.equals(task.getTaskDefinitionKey()) || task.getExecutionId() == null
-                || !(runtime.getVariable(task.getExecutionId(), ReportRounds.ROUND_REPORT_ID) instanceof Long id)) {
-            return null;
-        }
-        RoundReport r = rounds.report(id).orElse(null);
+        Long id = ShownFormData.idOn(task, ReportRoundController.SUBMIT_TASK, ReportRounds.ROUND_REPORT_ID, runtime);
+        RoundReport r = id == null ? null : rounds.report(id).orElse(null);
         return r == null || !task.getProcessInstanceId().equals(r.processInstanceId()) ? null : r;
     }
 }
