@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -25,8 +24,7 @@ import vn.giaoviec.kernel.TextLimits;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.kernel.WorkCalendar;
-import vn.giaoviec.org.Person;
-import vn.giaoviec.org.UnitRepository;
+import vn.giaoviec.org.UnitPeople;
 
 /**
  * Report rounds: a periodic one at each cut-off of the directive's regime, an ad-hoc one on request.
@@ -42,7 +40,6 @@ public class ReportRounds implements ReportRoundSteps {
     private static final String REPORT = "roundReport:";
     private static final String ROUND = "round:";
     private static final String NUMBER = "roundDirectiveNumber:";
-    private static final String PEOPLE = "roundPeople:";
 
     private final RoundRepository rounds;
     private final DirectiveRepository directives;
@@ -51,16 +48,16 @@ public class ReportRounds implements ReportRoundSteps {
     private final WorkCalendar calendar;
     private final ReportRoundProperties properties;
     private final RuntimeService runtime;
-    private final UnitRepository units;
     private final AuditLog audit;
     private final TransactionCache cache;
+    private final UnitPeople people;
 
     ReportRounds(RoundRepository rounds, DirectiveRepository directives, RoundDeadlines watches,
                  DeadlineRules deadlines, WorkCalendar calendar, ReportRoundProperties properties,
-                 RuntimeService runtime, UnitRepository units, AuditLog audit, TransactionCache cache) {
+                 RuntimeService runtime, AuditLog audit, TransactionCache cache, UnitPeople people) {
         this.audit = audit;
         this.cache = cache;
-        this.units = units;
+        this.people = people;
         this.rounds = rounds;
         this.directives = directives;
         this.watches = watches;
@@ -85,8 +82,7 @@ public class ReportRounds implements ReportRoundSteps {
 
     /** The unit's focal person takes its round report without claiming it. */
     public String focalOf(long roundReportId) {
-        String unitId = report(roundReportId).unitId();
-        return UnitRepository.focal(cache.prefetched(PEOPLE + unitId, () -> units.peopleOf(unitId)));
+        return people.focalOf(report(roundReportId).unitId());
     }
 
     public Date dueOf(long roundReportId) {
@@ -176,9 +172,7 @@ public class ReportRounds implements ReportRoundSteps {
         cache.put(ROUND + round.id(), round);
         cache.put(NUMBER + round.directiveId(), number);
         reports.forEach(r -> cache.put(REPORT + r.id(), r));
-        List<String> unitIds = reports.stream().map(RoundReport::unitId).distinct().toList();
-        Map<String, List<Person>> people = units.peopleOf(unitIds).stream().collect(Collectors.groupingBy(Person::unitId));
-        unitIds.forEach(id -> cache.put(PEOPLE + id, people.getOrDefault(id, List.of())));
+        people.prefetch(reports.stream().map(RoundReport::unitId).distinct().toList());
     }
 
     /** The round-report process started: its deadline acts. */

@@ -24,6 +24,7 @@ import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.org.Kinds;
 import vn.giaoviec.org.Person;
 import vn.giaoviec.org.Unit;
+import vn.giaoviec.org.UnitPeople;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.kernel.Tampering;
 
@@ -39,7 +40,6 @@ class AssignmentForms {
     /** Keys of what an issuing batch prefetches into the {@link TransactionCache}. */
     static final String ASSIGNMENT = "assignment:";
     static final String UNIT = "unitRow:";
-    static final String PEOPLE = "people:";
     // a String process variable holds 4,000 characters
     private static final int SUMMARY_CHARS = 3_900;
 
@@ -49,15 +49,18 @@ class AssignmentForms {
     private final ReportRepository reports;
     private final IdentityService identity;
     private final TransactionCache cache;
+    private final UnitPeople people;
 
     AssignmentForms(AssignmentRepository assignments, DirectiveRepository directives, UnitRepository units,
-                    ReportRepository reports, IdentityService identity, TransactionCache cache) {
+                    ReportRepository reports, IdentityService identity, TransactionCache cache,
+                    UnitPeople people) {
         this.assignments = assignments;
         this.directives = directives;
         this.units = units;
         this.reports = reports;
         this.identity = identity;
         this.cache = cache;
+        this.people = people;
     }
 
     private Directive directive(long id) {
@@ -90,8 +93,8 @@ class AssignmentForms {
     /** Tells the unit that the assignment waits in this task (see {@link ArrivalNotices}). */
     void announce(DelegateTask task, Assignment a, ArrivalNotices notices) {
         Directive d = directive(a.directiveId());
-        List<Person> people = cache.prefetched(PEOPLE + a.unitId(), () -> units.peopleOf(a.unitId()));
-        notices.assignmentArrived(d, unitName(d.issuerId()), items(d.id()), a, unitName(a.unitId()), people, task.getId());
+        notices.assignmentArrived(d, unitName(d.issuerId()), items(d.id()), a, unitName(a.unitId()), people.of(a.unitId()),
+                task.getId());
     }
 
     /** The user completing the task: Tasklist's login, or the API caller the service authenticated. */
@@ -156,7 +159,7 @@ class AssignmentForms {
     /** The choices Tiếp nhận offers: the unit's people, how to carry the work out, the units below. */
     Map<String, Object> receiveChoices(Assignment a) {
         Map<String, Object> vars = new HashMap<>();
-        List<Person> members = cache.prefetched(PEOPLE + a.unitId(), () -> units.peopleOf(a.unitId()));
+        List<Person> members = people.of(a.unitId());
         vars.put("memberOptions", members.stream()
                 .map(p -> Map.of("label", (p.name() == null ? p.id() : p.name()) + " (" + p.id() + ")", "value", p.id()))
                 .toList());

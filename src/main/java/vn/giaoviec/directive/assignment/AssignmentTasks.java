@@ -1,7 +1,6 @@
 package vn.giaoviec.directive.assignment;
 
 import java.util.Date;
-import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,7 @@ import vn.giaoviec.kernel.Time;
 import vn.giaoviec.kernel.TransactionCache;
 import vn.giaoviec.kernel.WorkCalendar;
 import vn.giaoviec.org.Person;
+import vn.giaoviec.org.UnitPeople;
 import vn.giaoviec.org.UnitRepository;
 
 /**
@@ -28,13 +28,13 @@ public class AssignmentTasks {
     private final int reviewDays;
     private final TransactionCache cache;
     private final DeadlineRules deadlines;
-    private final UnitRepository units;
+    private final UnitPeople people;
     private final AssignmentForms forms;
 
     AssignmentTasks(AssignmentRepository assignments, DirectiveRepository directives, WorkCalendar calendar,
                     @Value("${giaoviec.review.days:3}") int reviewDays, TransactionCache cache, DeadlineRules deadlines,
-                    UnitRepository units, AssignmentForms forms) {
-        this.units = units;
+                    UnitPeople people, AssignmentForms forms) {
+        this.people = people;
         this.forms = forms;
         this.cache = cache;
         this.deadlines = deadlines;
@@ -62,8 +62,7 @@ public class AssignmentTasks {
      */
     public String headOf(long assignmentId) {
         String unitId = assignment(assignmentId).unitId();
-        List<Person> people = cache.prefetched(AssignmentForms.PEOPLE + unitId, () -> units.peopleOf(unitId));
-        return UnitRepository.head(people).map(Person::id).orElseGet(() -> focal(unitId));
+        return UnitRepository.head(people.of(unitId)).map(Person::id).orElseGet(() -> focal(unitId));
     }
 
     /** The unit's latest report in a few lines, for a step a process owner adds ("Phê duyệt của thủ trưởng"). */
@@ -107,7 +106,7 @@ public class AssignmentTasks {
     }
 
     private String focal(String unitId) {
-        return UnitRepository.focal(cache.prefetched(AssignmentForms.PEOPLE + unitId, () -> units.peopleOf(unitId)));
+        return people.focalOf(unitId);
     }
 
     private Assignment assignment(long id) {

@@ -2,14 +2,12 @@ package vn.giaoviec.directive.assignment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.kernel.TransactionCache;
-import vn.giaoviec.org.Person;
+import vn.giaoviec.org.UnitPeople;
 import vn.giaoviec.org.UnitRepository;
 
 /** One issuing batch: its assignments' processes started in one transaction, what they all read read once. */
@@ -21,14 +19,16 @@ class IssuingBatch {
     private final UnitRepository units;
     private final TransactionCache cache;
     private final AssignmentDeadlines deadlines;
+    private final UnitPeople people;
 
     IssuingBatch(AssignmentRepository assignments, AssignmentStarter starter, UnitRepository units,
-                 TransactionCache cache, AssignmentDeadlines deadlines) {
+                 TransactionCache cache, AssignmentDeadlines deadlines, UnitPeople people) {
         this.assignments = assignments;
         this.starter = starter;
         this.units = units;
         this.cache = cache;
         this.deadlines = deadlines;
+        this.people = people;
     }
 
     /** Idempotent: a retried batch starts only the assignments that have no process yet. */
@@ -48,8 +48,6 @@ class IssuingBatch {
         List<String> unitIds = batch.stream().map(Assignment::unitId).distinct().toList();
         batch.forEach(a -> cache.put(AssignmentForms.ASSIGNMENT + a.id(), a));
         units.findByIds(unitIds).forEach(u -> cache.put(AssignmentForms.UNIT + u.id(), u));
-        Map<String, List<Person>> people = units.peopleOf(unitIds).stream()
-                .collect(Collectors.groupingBy(Person::unitId));
-        unitIds.forEach(id -> cache.put(AssignmentForms.PEOPLE + id, people.getOrDefault(id, List.of())));
+        people.prefetch(unitIds);
     }
 }
