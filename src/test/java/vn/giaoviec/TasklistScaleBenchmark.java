@@ -70,6 +70,7 @@ class TasklistScaleBenchmark {
         }
         System.out.printf("BENCHMARK tasklist: %d open tasks of %d schools issued in %d s%n", expected, SCHOOLS,
                 (System.nanoTime() - start) / 1_000_000_000);
+        BenchmarkCity.analyze(jdbc);
 
         String school = jdbc.sql("select unit_id from assignment order by id").query(String.class).list().get(SCHOOLS / 2);
         String clerk = school + ".focal";

@@ -25,6 +25,8 @@ public final class BareEngine {
     private static final String CASCADE = "bare-cascade";
     private static final String CHILD = "bare-child";
     private static final String TIMER = "bare-timer";
+    private static final String OPEN = "bare-open";
+    private static final int OPEN_PER_INSTANCE = 10_000;
 
     private final ProcessEngine engine;
 
@@ -38,9 +40,12 @@ public final class BareEngine {
         BpmnModelInstance timer = Bpmn.createExecutableProcess(TIMER).camundaHistoryTimeToLive(1)
                 .startEvent().intermediateCatchEvent("TimerEvent_Due").timerWithDate("${due}")
                 .serviceTask("ServiceTask_Work").camundaExpression("${unitNo + 1}").endEvent().done();
+        BpmnModelInstance open = Bpmn.createExecutableProcess(OPEN).camundaHistoryTimeToLive(1)
+                .startEvent().userTask("UserTask_Open").camundaCandidateGroups("school-${loopCounter}")
+                .multiInstance().parallel().cardinality("${tasks}").multiInstanceDone().endEvent().done();
         engine.getRepositoryService().createDeployment().name("bare engine for benchmarks")
                 .addModelInstance(CHILD + ".bpmn", child).addModelInstance(CASCADE + ".bpmn", cascade)
-                .addModelInstance(TIMER + ".bpmn", timer)
+                .addModelInstance(TIMER + ".bpmn", timer).addModelInstance(OPEN + ".bpmn", open)
                 .enableDuplicateFiltering(true).deploy();
     }
 
@@ -55,6 +60,16 @@ public final class BareEngine {
             throw new IllegalStateException(tasks + " of " + units + " tasks after the bare cascade");
         }
         return ms;
+    }
+
+    /**
+     * {@code tasks} user tasks left open for the rest of the run, as a busy deployment's other work, so
+     * that a benchmark measures its own work among them (10,000 per transaction).
+     */
+    public void openTasks(int tasks) {
+        for (int left = tasks; left > 0; left -= OPEN_PER_INSTANCE) {
+            engine.getRuntimeService().startProcessInstanceByKey(OPEN, Map.of("tasks", Math.min(left, OPEN_PER_INSTANCE)));
+        }
     }
 
     /** {@code units} instances each waiting for a timer due at {@code due}, then doing a little work. */

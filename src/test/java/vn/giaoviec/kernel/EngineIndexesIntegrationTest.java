@@ -1,0 +1,48 @@
+package vn.giaoviec.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.giaoviec.IntegrationTest;
+
+/** The engine's task table, as our start leaves it on H2 and on PostgreSQL. */
+@IntegrationTest
+class EngineIndexesIntegrationTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void aCompletionFindsItsTasksSubtasksThroughAnIndexNotAScanOfEveryOpenTask() throws SQLException {
+        assertThat(indexedColumns("ACT_RU_TASK")).contains("PARENT_TASK_ID_");
+    }
+
+    private List<String> indexedColumns(String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            // H2 keeps unquoted names in upper case, PostgreSQL in lower case
+            for (String name : List.of(table, table.toLowerCase())) {
+                try (ResultSet rs = meta.getIndexInfo(null, null, name, false, false)) {
+                    while (rs.next()) {
+                        if (rs.getString("COLUMN_NAME") != null) {
+                            columns.add(rs.getString("COLUMN_NAME").toUpperCase());
+                        }
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+}
