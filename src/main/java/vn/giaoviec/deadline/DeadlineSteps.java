@@ -119,6 +119,6 @@ class DeadlineSteps {
     }
 
     private String unitName(String id) {
-        return units.findById(id).map(Unit::name).orElse(id);
+        return units.nameOf(id);
     }
 }

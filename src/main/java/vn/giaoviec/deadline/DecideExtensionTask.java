@@ -10,7 +10,6 @@ import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.kernel.FormVariables;
 import vn.giaoviec.kernel.TaskTitles;
 import vn.giaoviec.kernel.Time;
-import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 import vn.giaoviec.kernel.Tampering;
 
@@ -43,17 +42,13 @@ class DecideExtensionTask implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Assignment a = requests.assignment(r);
             task.setName(TaskTitles.of(task.getName(), directives.of(a.directiveId()).number(), null,
-                    unitName(a) + " xin đến " + Time.text(r.newDeadline())));
+                    units.nameOf(a.unitId()) + " xin đến " + Time.text(r.newDeadline())));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             String decision = FormVariables.text(task, "decision");
             requests.decide(r, decision, FormVariables.date(FormVariables.text(task, "grantedDeadline")),
                     FormVariables.text(task, "comment"), actor());
             task.getExecution().setVariable("decision", decision);
         }
-    }
-
-    private String unitName(Assignment a) {
-        return units.findById(a.unitId()).map(Unit::name).orElse(a.unitId());
     }
 
     private String actor() {

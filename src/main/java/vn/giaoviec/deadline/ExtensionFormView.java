@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.kernel.ShownFormData;
 import vn.giaoviec.kernel.Time;
-import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 
 /**
@@ -47,7 +46,7 @@ class ExtensionFormView implements ShownFormData {
         Assignment a = service.assignment(r);
         Map<String, Object> shown = new HashMap<>();
         shown.put("directiveNumber", directives.of(a.directiveId()).number());
-        shown.put("unitName", units.findById(a.unitId()).map(Unit::name).orElse(a.unitId()));
+        shown.put("unitName", units.nameOf(a.unitId()));
         shown.put("subjectText", work.subject(a));
         shown.put("currentDeadlineText", Time.text(r.currentDeadline()));
         shown.put("requestedDeadlineText", Time.text(r.newDeadline()));

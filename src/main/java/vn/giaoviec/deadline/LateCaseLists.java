@@ -217,6 +217,6 @@ class LateCaseLists {
     }
 
     private String unitName(String id) {
-        return units.findById(id).map(Unit::name).orElse(id);
+        return units.nameOf(id);
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import vn.giaoviec.directive.Directive;
 import vn.giaoviec.kernel.Time;
 import vn.giaoviec.org.Person;
-import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 
 /** What a follow-up or escalation case mails: its handler once, when its task is out; the late units on "nhắc tất cả". */
@@ -50,7 +49,7 @@ class LateCaseNotices {
     /** Đôn đốc: one reminder to every unit on the follow-up list, recorded on each as FOLLOW_UP. */
     void remindAll(long caseId, String message) {
         LateCase c = lateCase(caseId);
-        String from = units.findById(c.unitId()).map(Unit::name).orElse(c.unitId());
+        String from = units.nameOf(c.unitId());
         for (Watch w : lists.lateWatches(c)) {
             WatchedWork.Text text = works.of(w).describe(w);
             notifier.notify(w.assignmentId(), w.roundReportId(), EscalationRepository.FOLLOW_UP,

@@ -38,6 +38,11 @@ public class UnitRepository {
         return jdbc.sql("select * from unit where id = ?").param(id).query(UNIT).optional();
     }
 
+    /** The unit's name as forms, titles and mails show it; its id for a unit the organisation no longer has. */
+    public String nameOf(String id) {
+        return findById(id).map(Unit::name).orElse(id);
+    }
+
     public List<Unit> findAll() {
         return jdbc.sql("select * from unit order by path").query(UNIT).list();
     }

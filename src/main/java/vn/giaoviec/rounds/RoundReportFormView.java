@@ -2,7 +2,6 @@ package vn.giaoviec.rounds;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
@@ -14,7 +13,6 @@ import vn.giaoviec.directive.assignment.Assignment;
 import vn.giaoviec.directive.assignment.AssignmentRepository;
 import vn.giaoviec.kernel.ShownFormData;
 import vn.giaoviec.kernel.Time;
-import vn.giaoviec.org.Unit;
 import vn.giaoviec.org.UnitRepository;
 
 /**
@@ -53,9 +51,8 @@ class RoundReportFormView implements ShownFormData {
         shown.put("directiveSubject", d.subject());
         shown.put("roundSubject", round.subject());
         shown.put("deadlineText", Time.text(r.deadline()));
-        shown.put("unitName", units.findById(r.unitId()).map(Unit::name).orElse(r.unitId()));
-        shown.put("itemsText", directives.items(d.id()).stream().filter(i -> a.itemNos().contains(i.no()))
-                .map(i -> i.no() + ". " + (i.text() == null ? "" : i.text())).collect(Collectors.joining("\n\n")));
+        shown.put("unitName", units.nameOf(r.unitId()));
+        shown.put("itemsText", a.itemsText(directives.items(d.id())));
         return shown;
     }
 

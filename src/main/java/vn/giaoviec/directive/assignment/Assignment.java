@@ -3,6 +3,9 @@ package vn.giaoviec.directive.assignment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import vn.giaoviec.directive.Directive;
 
 /** The duty of one unit under one directive for one deadline (giao việc), as stored. */
 public record Assignment(
@@ -32,6 +35,13 @@ public record Assignment(
 
     public boolean isOpen() {
         return !ACCEPTED.equals(state) && !CANCELLED.equals(state);
+    }
+
+    /** The assignment's items of the directive's list, as its forms show them: number, text, a blank line between. */
+    public String itemsText(List<Directive.Item> items) {
+        return items.stream().filter(i -> itemNos.contains(i.no()))
+                .map(i -> i.no() + ". " + (i.text() == null ? "" : i.text()))
+                .collect(Collectors.joining("\n\n"));
     }
 
     /** What the unit must meet now: the deadline, or the resubmission deadline of a returned report. */

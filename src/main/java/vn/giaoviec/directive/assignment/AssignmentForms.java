@@ -255,10 +255,7 @@ class AssignmentForms {
     }
 
     private String itemsText(Directive d, Assignment a) {
-        return items(d.id()).stream()
-                .filter(i -> a.itemNos().contains(i.no()))
-                .map(i -> i.no() + ". " + (i.text() == null ? "" : i.text()))
-                .collect(Collectors.joining("\n\n"));
+        return a.itemsText(items(d.id()));
     }
 
     /**
@@ -299,7 +296,7 @@ class AssignmentForms {
         for (Assignment ca : childAssignments) {
             List<Report> rs = childReports.getOrDefault(ca.id(), List.of());
             Report last = rs.isEmpty() ? null : rs.get(rs.size() - 1);
-            text.append("- ").append(units.findById(ca.unitId()).map(Unit::name).orElse(ca.unitId())).append(": ");
+            text.append("- ").append(units.nameOf(ca.unitId())).append(": ");
             if (last == null) {
                 text.append("chưa báo cáo");
             } else {
