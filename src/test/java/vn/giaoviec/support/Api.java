@@ -195,8 +195,8 @@ public class Api {
             return login;
         }
 
-        /** POSTs JSON to the engine's API as Tasklist does, e.g. {@code /filter/{id}/list}. */
-        public Response post(String enginePath, Object body) {
+        /** The headers of Tasklist's JSON calls to the engine's API in this session. */
+        public HttpHeaders headers() {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.APPLICATION_JSON);
             // Tasklist asks for HAL: the list comes with the tasks' definitions, assignees and identity links
@@ -205,6 +205,12 @@ public class Api {
             headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
             // the webapps' CSRF filter also wants the page the call comes from on this site
             headers.add(HttpHeaders.REFERER, rest.getRootUri() + "/camunda/app/tasklist/default/");
+            return headers;
+        }
+
+        /** POSTs JSON to the engine's API as Tasklist does, e.g. {@code /filter/{id}/list}. */
+        public Response post(String enginePath, Object body) {
+            HttpHeaders headers = headers();
             String text;
             try {
                 text = body instanceof String s ? s : json.writeValueAsString(body);
