@@ -1,7 +1,5 @@
 package vn.giaoviec.kernel;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
@@ -25,10 +23,7 @@ class EntityIdCheck extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomSessionFactories() == null) {
-            configuration.setCustomSessionFactories(new ArrayList<>());
-        }
-        configuration.getCustomSessionFactories().add(new Factory(configuration));
+        EngineSessions.replace(configuration, new Factory(configuration));
     }
 
     /** Camunda's factory, opening the entity manager below (the id generator is made after the plugins' preInit). */

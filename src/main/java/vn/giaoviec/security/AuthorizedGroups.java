@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
+import vn.giaoviec.kernel.EngineSessions;
+
 /**
  * Every authorization check of the engine first narrows the user's groups to "the groups that hold
  * any grant", read with a {@code select distinct} over all of ACT_RU_AUTHORIZATION — where every task
@@ -23,12 +25,7 @@ class AuthorizedGroups extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> factories = configuration.getCustomSessionFactories();
-        if (factories == null) {
-            factories = new ArrayList<>();
-            configuration.setCustomSessionFactories(factories);
-        }
-        factories.add(new SessionFactory() {
+        EngineSessions.replace(configuration, new SessionFactory() {
             @Override
             public Class<?> getSessionType() {
                 return AuthorizationManager.class;
