@@ -106,12 +106,21 @@ class AssignmentController {
         form.put("assignee", body.assignee());
         form.put("childDirective", body.directive() == null ? null : FormVariables.json(body.directive()));
         return engine.completeTask(a.processInstanceId(), AssignmentProcess.RECEIVE,
-                "assignment " + id + " is not waiting to be received (it is " + a.state() + ")", user, form, () -> {
+                "assignment " + id + " is not waiting to be received (it is " + state(a) + ")", user, form, () -> {
                     Assignment after = find(id);
                     ChildDirective child = after.childDirectiveId() == null ? null : new ChildDirective(
                             after.childDirectiveId(), directives.findById(after.childDirectiveId()).orElseThrow().number());
                     return new ReceiveResponse(views.detail(after), child);
                 });
+    }
+
+    /**
+     * The state a refusal names. A client that acts on an assignment the moment its directive is issued
+     * may come before the unit's task exists: issuing runs in the background and takes seconds.
+     */
+    private static String state(Assignment a) {
+        return Assignment.ISSUED.equals(a.state()) ? a.state() + ": its task is still being created, try again in a few seconds"
+                : a.state();
     }
 
     @PostMapping(path = "/api/assignments/{id}/report", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -138,7 +147,7 @@ class AssignmentController {
         }
         Attachments.Owner owner = attachments.ofAssignment(a);
         if (owner.step() != Attachments.Step.REPORT) {
-            throw ApiException.conflict("assignment " + id + " is not waiting for a report (it is " + a.state() + ")");
+            throw ApiException.conflict("assignment " + id + " is not waiting for a report (it is " + state(a) + ")");
         }
         List<Long> kept = attachments.stage(owner, uploads, user.id()).stream().map(Attachments.View::id).toList();
         try {
@@ -165,7 +174,7 @@ class AssignmentController {
         form.put("difficulties", body.difficulties());
         form.put("proposals", body.proposals());
         return engine.completeTask(a.processInstanceId(), AssignmentProcess.SUBMIT_REPORT,
-                "assignment " + id + " is not waiting for a report (it is " + a.state() + ")", user, form,
+                "assignment " + id + " is not waiting for a report (it is " + state(a) + ")", user, form,
                 () -> views.detail(find(id)));
     }
 

@@ -145,6 +145,25 @@ class AssignmentFlowIntegrationTest {
         return values;
     }
 
+    @Test
+    void aSchoolThatReceivesBeforeItsTaskExistsIsToldToTryAgainInAFewSeconds() {
+        var issued = api.as("admin").post("/api/directives", Map.of("number", "9171/KH-SGDĐT",
+                "issuer", "so-gddt", "issuedOn", "2026-03-01", "subject", "Kế hoạch thử",
+                "items", List.of(Map.of("no", "1", "text", "Thực hiện", "recipients", List.of("thpt-tran-phu"), "deadline", "2026-06-30"))));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        long id = assignments.ofDirective(issued.json().get("id").asLong()).get(0).id();
+
+        // issuing's jobs have not run yet: the school's task does not exist
+        var early = api.as("thpt-tran-phu.focal").post("/api/assignments/" + id + "/receive", Map.of("mode", "DIRECT"));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("error").asText())
+                .isEqualTo("assignment " + id + " is not waiting to be received (it is ISSUED: its task is still being created, try again in a few seconds)");
+
+        jobs.runDue();
+        assertThat(api.as("thpt-tran-phu.focal").post("/api/assignments/" + id + "/receive", Map.of("mode", "DIRECT")).status())
+                .isEqualTo(200);
+    }
+
     private ProcessInstance assignmentFor(String issuer, String unit) {
         var issued = api.as("admin").post("/api/directives", Map.of("number", (numbers++) + "/KH-SGDĐT",
                 "issuer", issuer, "issuedOn", "2026-03-01", "subject", "Kế hoạch thử",
