@@ -147,7 +147,7 @@ class AssignmentFlowIntegrationTest {
 
     @Test
     void aSchoolThatReceivesBeforeItsTaskExistsIsToldToTryAgainInAFewSeconds() {
-        var issued = api.as("admin").post("/api/directives", Map.of("number", "9171/KH-SGDĐT",
+        var issued = api.as("admin").post("/api/directives", Map.of("number", "9481/KH-SGDĐT",
                 "issuer", "so-gddt", "issuedOn", "2026-03-01", "subject", "Kế hoạch thử",
                 "items", List.of(Map.of("no", "1", "text", "Thực hiện", "recipients", List.of("thpt-tran-phu"), "deadline", "2026-06-30"))));
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
