@@ -93,10 +93,10 @@ class CompletionBenchmark {
                 for (Unit u = queue.poll(); u != null; u = queue.poll()) {
                     long began = System.nanoTime();
                     String path = "/api/assignments/" + u.assignment();
-                    call(refused, calls, api.as(u.unit() + ".focal").post(path + "/receive", Map.of("mode", "DIRECT")));
-                    call(refused, calls, api.as(u.unit() + ".focal").post(path + "/report", Map.of("items",
+                    call(refused, calls, api.as(u.unit() + ".focal").postKeptAlive(path + "/receive", Map.of("mode", "DIRECT")));
+                    call(refused, calls, api.as(u.unit() + ".focal").postKeptAlive(path + "/report", Map.of("items",
                             List.of(Map.of("no", "1", "status", "DONE", "result", "Đã hoàn thành")))));
-                    call(refused, calls, api.as(REVIEWER).post(path + "/review", Map.of("decision", "ACCEPT")));
+                    call(refused, calls, api.as(REVIEWER).postKeptAlive(path + "/review", Map.of("decision", "ACCEPT")));
                     long now = System.nanoTime();
                     done.add(new long[]{now, now - began});
                 }

@@ -2,15 +2,7 @@ package vn.giaoviec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +12,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,12 +56,6 @@ class TasklistScaleBenchmark {
     JdbcClient jdbc;
     @Autowired
     FilterService filters;
-    @LocalServerPort
-    int port;
-    @Value("${giaoviec.org.user-password}")
-    String userPassword;
-
-    private final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void aSchoolOpensItsListAmongAHundredThousandOpenTasks() throws InterruptedException {
@@ -114,28 +98,13 @@ class TasklistScaleBenchmark {
         print(clerk, expected, "Tasklist's session", timed(() -> post(engineApi + tasklistList, session, sorted)),
                 timed(() -> post(engineApi + tasklistCount, session, "{}")));
         // as another system calls them: /engine-rest, each call authenticated by its password
-        Map<String, String> basic = Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (clerk + ":" + userPassword).getBytes(StandardCharsets.UTF_8)), "Content-Type", "application/json");
+        Map<String, String> basic = api.as(clerk).basicAuth();
         print(clerk, expected, "/engine-rest with basic auth", timed(() -> post(list, basic, sorted)),
                 timed(() -> post(count, basic, "{}")));
     }
 
-    /**
-     * A call timed as a browser makes it: one kept-alive connection, the request's headers and body.
-     * TestRestTemplate's own work in this JVM added about 8 ms to each call.
-     */
     private int post(String path, Map<String, String> headers, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(request::header);
-        try {
-            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.postKeptAlive(path, headers, body).status();
     }
 
     private static void print(String clerk, long tasks, String how, List<Long> lists, List<Long> counts) {
