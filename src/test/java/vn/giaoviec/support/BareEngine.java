@@ -9,8 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -26,6 +28,7 @@ public final class BareEngine {
     private static final String CHILD = "bare-child";
     private static final String TIMER = "bare-timer";
     private static final String OPEN = "bare-open";
+    private static final String STEPS = "bare-steps";
     private static final int OPEN_PER_INSTANCE = 10_000;
 
     private final ProcessEngine engine;
@@ -43,8 +46,14 @@ public final class BareEngine {
         BpmnModelInstance open = Bpmn.createExecutableProcess(OPEN).camundaHistoryTimeToLive(1)
                 .startEvent().userTask("UserTask_Open").camundaCandidateGroups("school-${loopCounter}")
                 .multiInstance().parallel().cardinality("${tasks}").multiInstanceDone().endEvent().done();
+        // our assignment's three steps of a unit's work: receive, report, review
+        BpmnModelInstance steps = Bpmn.createExecutableProcess(STEPS).camundaHistoryTimeToLive(1).startEvent()
+                .userTask("UserTask_Receive").camundaCandidateGroups("school-${unitNo}")
+                .userTask("UserTask_Report").camundaCandidateGroups("school-${unitNo}")
+                .userTask("UserTask_Review").camundaCandidateGroups("reviewer").endEvent().done();
         engine.getRepositoryService().createDeployment().name("bare engine for benchmarks")
                 .addModelInstance(CHILD + ".bpmn", child).addModelInstance(CASCADE + ".bpmn", cascade)
+                .addModelInstance(STEPS + ".bpmn", steps)
                 .addModelInstance(TIMER + ".bpmn", timer).addModelInstance(OPEN + ".bpmn", open)
                 .enableDuplicateFiltering(true).deploy();
     }
@@ -93,15 +102,52 @@ public final class BareEngine {
 
     /** Completes every waiting child task with {@code threads} threads, each task in its own transaction; milliseconds. */
     public long completeAll(int threads) throws InterruptedException, ExecutionException {
-        var ids = new ConcurrentLinkedQueue<>(engine.getTaskService().createTaskQuery()
-                .processDefinitionKey(CHILD).list().stream().map(Task::getId).toList());
+        var ids = engine.getTaskService().createTaskQuery().processDefinitionKey(CHILD).list().stream().map(Task::getId).toList();
+        long ms = each(ids, threads, id -> engine.getTaskService().complete(id));
+        if (childTasks() > 0) {
+            throw new IllegalStateException(childTasks() + " bare tasks left");
+        }
+        return ms;
+    }
+
+    /** {@code units} instances of our assignment's three steps, each waiting in its first task. */
+    public void stepInstances(int units) {
+        for (int i = 0; i < units; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey(STEPS, Map.of("unitNo", i));
+        }
+    }
+
+    /**
+     * Takes every waiting instance of the three steps through them with {@code threads} threads, as our
+     * clients do: each thread one instance at a time, finding its open task and completing it, three
+     * times; milliseconds.
+     */
+    public long completeSteps(int threads) throws InterruptedException, ExecutionException {
+        var tasks = engine.getTaskService();
+        var instances = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(STEPS).list()
+                .stream().map(ProcessInstance::getId).toList();
+        long ms = each(instances, threads, instance -> {
+            for (int step = 0; step < 3; step++) {
+                tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
+            }
+        });
+        long left = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(STEPS).count();
+        if (left > 0) {
+            throw new IllegalStateException(left + " bare instances left");
+        }
+        return ms;
+    }
+
+    private static long each(List<String> ids, int threads, Consumer<String> work)
+            throws InterruptedException, ExecutionException {
+        var queue = new ConcurrentLinkedQueue<>(ids);
         var pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
-                for (String id = ids.poll(); id != null; id = ids.poll()) {
-                    engine.getTaskService().complete(id);
+                for (String id = queue.poll(); id != null; id = queue.poll()) {
+                    work.accept(id);
                 }
                 return null;
             }));
@@ -110,8 +156,8 @@ public final class BareEngine {
         for (Future<?> worker : workers) {
             worker.get(); // a worker's exception is the benchmark's
         }
-        if (!pool.awaitTermination(30, TimeUnit.MINUTES) || childTasks() > 0) {
-            throw new IllegalStateException(childTasks() + " bare tasks left");
+        if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("bare workers still busy after 30 minutes");
         }
         return (System.nanoTime() - start) / 1_000_000;
     }
