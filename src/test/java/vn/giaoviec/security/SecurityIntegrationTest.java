@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,6 +33,8 @@ class SecurityIntegrationTest {
     Api api;
     @Autowired
     Jobs jobs;
+    @Autowired
+    JdbcClient jdbc;
     @Value("${giaoviec.org.user-password}")
     String password;
 
@@ -44,10 +47,17 @@ class SecurityIntegrationTest {
         var engine = rest.getForEntity("/engine-rest/task", String.class);
         assertThat(engine.getStatusCode().value()).as(engine.toString()).isEqualTo(401);
         // a wrong password also throttles the user for a few seconds (Camunda's login delay): use a spare user
+        int attempts = failedAttempts("so-khcn.head");
         assertThat(rest.withBasicAuth("so-khcn.head", "wrong").getForEntity("/api/units", String.class)
                 .getStatusCode().value()).isEqualTo(401);
+        // and is counted towards locking the user out, though the check runs in our transaction
+        assertThat(failedAttempts("so-khcn.head")).isEqualTo(attempts + 1);
         assertThat(rest.withBasicAuth("so-gddt.focal", password).getForEntity("/api/units", String.class)
                 .getStatusCode().value()).isEqualTo(200);
+    }
+
+    private int failedAttempts(String user) {
+        return jdbc.sql("select coalesce(ATTEMPTS_, 0) from ACT_ID_USER where ID_ = ?").param(user).query(Integer.class).single();
     }
 
     @Test
