@@ -44,6 +44,7 @@ import vn.giaoviec.support.BareEngine;
 class CompletionBenchmark {
 
     static final int SCHOOLS = Integer.getInteger("giaoviec.benchmark.schools", 2000);
+    static final int WARM_UP = BenchmarkCity.warmUp(SCHOOLS);
     /** Other work's tasks left open meanwhile, as in a busy deployment ({@code -Dgiaoviec.benchmark.open-tasks}). */
     static final int OPEN_TASKS = Integer.getInteger("giaoviec.benchmark.open-tasks", 0);
     static final int CLIENTS = 4;
@@ -70,10 +71,10 @@ class CompletionBenchmark {
     void twoThousandSchoolsReportAndAreAcceptedByFourClientsAtOnce() throws Exception {
         BareEngine bare = new BareEngine(engine);
         bare.openTasks(OPEN_TASKS);
-        // each side is timed after a first run of a tenth of the work has compiled its code
-        bare.independentTasks(SCHOOLS / 10);
+        // each side is timed after a first run of WARM_UP units has compiled its code
+        bare.independentTasks(WARM_UP);
         bare.completeAll(CLIENTS);
-        bare.stepInstances(SCHOOLS / 10);
+        bare.stepInstances(WARM_UP);
         bare.completeSteps(CLIENTS);
         bare.independentTasks(SCHOOLS);
         BenchmarkCity.analyze(jdbc);
@@ -82,8 +83,7 @@ class CompletionBenchmark {
         BenchmarkCity.analyze(jdbc);
         long bareStepsMs = bare.completeSteps(CLIENTS);
 
-        List<String> someSchools = jdbc.sql("select id from unit where kind in ('mam-non', 'tieu-hoc', 'thcs', 'thpt')"
-                + " order by id limit ?").param(SCHOOLS / 10).query(String.class).list();
+        List<String> someSchools = BenchmarkCity.schools(jdbc, WARM_UP);
         Run warmUp = clients(units(issue(WARM_UP_NUMBER, someSchools)));
         assertThat(warmUp.refused()).as("answers that were not a success").isEmpty();
 

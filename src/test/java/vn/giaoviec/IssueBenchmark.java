@@ -34,6 +34,7 @@ import vn.giaoviec.support.BareEngine;
 class IssueBenchmark {
 
     static final int SCHOOLS = Integer.getInteger("giaoviec.benchmark.schools", 2000);
+    static final int WARM_UP = BenchmarkCity.warmUp(SCHOOLS);
     static final boolean BARE = Boolean.parseBoolean(System.getProperty("giaoviec.benchmark.bare", "true"));
 
     @DynamicPropertySource
@@ -57,13 +58,12 @@ class IssueBenchmark {
         long bareMs = 0;
         if (BARE) {
             BareEngine bare = new BareEngine(engine);
-            bare.cascade("warm-up", SCHOOLS / 10);
+            bare.cascade("warm-up", WARM_UP);
             bareMs = bare.cascade("bare", SCHOOLS);
         }
-        // the bare cascade is timed after a run that compiled its code; ours is too: a first directive to a
-        // tenth of the schools, as on a server that has issued before
-        List<String> someSchools = jdbc.sql("select id from unit where kind in ('mam-non', 'tieu-hoc', 'thcs', 'thpt')"
-                + " order by id limit ?").param(SCHOOLS / 10).query(String.class).list();
+        // the bare cascade is timed after a run that compiled its code; ours is too: a first directive to
+        // WARM_UP schools, as on a server that has issued before
+        List<String> someSchools = BenchmarkCity.schools(jdbc, WARM_UP);
         long warmUpStart = System.nanoTime();
         var warmUp = api.as("admin").post("/api/directives", Map.of("number", "9998/SGDĐT-VP", "issuer", "so-gddt",
                 "subject", "V/v chạy thử giao việc", "items", List.of(Map.of("no", "1", "text", "Báo cáo",

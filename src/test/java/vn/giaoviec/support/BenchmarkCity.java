@@ -1,6 +1,7 @@
 package vn.giaoviec.support;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +32,17 @@ public final class BenchmarkCity {
         if (onPostgres()) {
             jdbc.sql("analyze").update();
         }
+    }
+
+    /** How many units a benchmark's first, untimed run takes: a tenth, at most the 200 a letter can name one by one. */
+    public static int warmUp(int schools) {
+        return Math.min(schools / 10, 200);
+    }
+
+    /** The first {@code count} schools of the city by id, to name as a letter's recipients. */
+    public static List<String> schools(JdbcClient jdbc, int count) {
+        return jdbc.sql("select id from unit where kind in ('mam-non', 'tieu-hoc', 'thcs', 'thpt') order by id limit ?")
+                .param(count).query(String.class).list();
     }
 
     private static boolean onPostgres() {
