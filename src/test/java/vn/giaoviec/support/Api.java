@@ -56,8 +56,16 @@ public class Api {
      * to each call and took the server's cores.
      */
     public Response postKeptAlive(String path, Map<String, String> headers, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(rest.getRootUri() + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return keptAlive(HttpRequest.newBuilder(URI.create(rest.getRootUri() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
+    /** GETs as {@link #postKeptAlive} POSTs. */
+    public Response getKeptAlive(String path, Map<String, String> headers) {
+        return keptAlive(HttpRequest.newBuilder(URI.create(rest.getRootUri() + path)).GET(), headers);
+    }
+
+    private Response keptAlive(HttpRequest.Builder request, Map<String, String> headers) {
         headers.forEach(request::header);
         try {
             var response = keptAlive.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -121,6 +129,11 @@ public class Api {
         /** {@link #post} through {@link Api#postKeptAlive}, for timed calls. */
         public Response postKeptAlive(String path, Object body) {
             return Api.this.postKeptAlive(path, basicAuth(), text(body));
+        }
+
+        /** {@link #get} through {@link Api#getKeptAlive}, for timed calls. */
+        public Response getKeptAlive(String path) {
+            return Api.this.getKeptAlive(path, basicAuth());
         }
 
         /**
