@@ -9,7 +9,7 @@ import vn.giaoviec.kernel.Time;
 /**
  * Notices when a directive's last open assignment closes and moves the directive's process on.
  * The directive row is locked first, so that of two completions committing together exactly one
- * sees the count reach zero.
+ * sees none left open.
  */
 @Service
 public class DirectiveCompletion {
@@ -26,7 +26,7 @@ public class DirectiveCompletion {
 
     public void assignmentClosed(long directiveId) {
         Directive directive = directives.lock(directiveId).orElseThrow();
-        if (!Directive.ACTIVE.equals(directive.state()) || assignments.countOpen(directiveId) > 0) {
+        if (!Directive.ACTIVE.equals(directive.state()) || assignments.anyOpen(directiveId)) {
             return;
         }
         directives.complete(directiveId, Time.now());
