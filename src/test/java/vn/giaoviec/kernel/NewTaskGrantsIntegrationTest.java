@@ -1,6 +1,7 @@
 package vn.giaoviec.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -51,16 +52,14 @@ class NewTaskGrantsIntegrationTest {
     }
 
     @AfterEach
-    void deleteTask() {
+    void undeploy() {
         repository.deleteDeployment(deployment, true);
     }
 
     @Test
     void aNewTaskGrantsItsAssigneeAndGroupAndALaterLinkExtendsTheGrantThatIsInTheDatabase() {
-
         assertThat(grants()).extracting(Authorization::getUserId, Authorization::getGroupId)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("grant-test.focal", null),
-                        org.assertj.core.groups.Tuple.tuple(null, "grant-test"));
+                .containsExactlyInAnyOrder(tuple("grant-test.focal", null), tuple(null, "grant-test"));
         assertThat(grants()).allSatisfy(g -> assertThat(g.isPermissionGranted(Permissions.READ)).isTrue());
 
         // a later command finds the assignee's grant in the database and extends it: still one row per user
@@ -77,6 +76,8 @@ class NewTaskGrantsIntegrationTest {
             fresh.setId("grant-test-new");
             context.getDbEntityManager().insert(fresh);
             assertThat(NewTaskGrants.Provider.madeInThisCommand(Resources.TASK, fresh.getId())).isTrue();
+            // the task of an earlier command, read in this one
+            context.getTaskManager().findTaskById(taskId);
             assertThat(NewTaskGrants.Provider.madeInThisCommand(Resources.TASK, taskId)).isFalse();
             assertThat(NewTaskGrants.Provider.madeInThisCommand(Resources.PROCESS_DEFINITION, fresh.getId())).isFalse();
             context.getDbEntityManager().delete(fresh); // never reaches the database
