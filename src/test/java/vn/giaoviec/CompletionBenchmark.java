@@ -198,23 +198,9 @@ class CompletionBenchmark {
                 calls.nanos.stream().sorted().toList());
     }
 
-    /** Issues a directive of one item to these recipients and waits until issuing's last step has run; its id. */
+    /** Issues a directive of one item to these recipients, waits until issuing is done (the clients time their own work). */
     private long issue(String number, List<String> recipients) throws InterruptedException {
-        var issued = api.as("admin").post("/api/directives", Map.of("number", number, "issuer", "so-gddt",
-                "monitoringUnit", "so-gddt-vp", "subject", "V/v đo thời gian báo cáo", "items", List.of(Map.of(
-                        "no", "1", "text", "Báo cáo", "recipients", recipients, "deadline", "2099-12-31"))));
-        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
-        long id = issued.json().get("id").asLong();
-        int expected = issued.json().get("assignmentCount").asInt();
-        // polling a benchmark's start is not a test of time
-        while (jdbc.sql("select count(*) from assignment where directive_id = ? and process_instance_id is not null")
-                .param(id).query(Long.class).single() < expected) {
-            Thread.sleep(100);
-        }
-        // and until issuing's last steps (deadline watches, counting) are done: the clients measure their own work
-        while (engine.getManagementService().createJobQuery().executable().count() > 0) {
-            Thread.sleep(100);
-        }
+        long id = BenchmarkCity.issueAndWait(api, jdbc, engine.getManagementService(), number, recipients);
         BenchmarkCity.analyze(jdbc);
         return id;
     }

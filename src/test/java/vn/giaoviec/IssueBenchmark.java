@@ -65,18 +65,9 @@ class IssueBenchmark {
         // WARM_UP schools, as on a server that has issued before
         List<String> someSchools = BenchmarkCity.schools(jdbc, WARM_UP);
         long warmUpStart = System.nanoTime();
-        var warmUp = api.as("admin").post("/api/directives", Map.of("number", "9998/SGDĐT-VP", "issuer", "so-gddt",
-                "subject", "V/v chạy thử giao việc", "items", List.of(Map.of("no", "1", "text", "Báo cáo",
-                        "recipients", someSchools, "deadline", "2099-12-30"))));
-        assertThat(warmUp.status()).as(warmUp.toString()).isEqualTo(201);
-        long warmUpId = warmUp.json().get("id").asLong();
-        // polling a benchmark's set-up is not a test of time
-        while (jdbc.sql("select count(*) from deadline_watch where directive_id = ?").param(warmUpId).query(Long.class)
-                .single() < someSchools.size() || engine.getManagementService().createJobQuery().executable().count() > 0) {
-            Thread.sleep(50);
-        }
-        System.out.printf("BENCHMARK issue warm-up: the first directive after start, to %d schools, every deadline watched"
-                + " after %d ms%n", someSchools.size(), (System.nanoTime() - warmUpStart) / 1_000_000);
+        BenchmarkCity.issueAndWait(api, jdbc, engine.getManagementService(), "9998/SGDĐT-VP", someSchools);
+        System.out.printf("BENCHMARK issue warm-up: the first directive after start, to %d schools, issued to its end (every"
+                + " deadline watched, no job left) after %d ms%n", someSchools.size(), (System.nanoTime() - warmUpStart) / 1_000_000);
 
         String body = """
                 {"number": "9999/SGDĐT-VP", "issuer": "so-gddt", "subject": "V/v đo thời gian giao việc",

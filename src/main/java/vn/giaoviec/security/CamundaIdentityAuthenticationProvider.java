@@ -33,12 +33,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || credentials == null) {
-            throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
-        }
         // another system calling /api with its password pays this on every call: one transaction, not three
-        Authentication user = tx.execute(status -> identity.checkPassword(userId, credentials.toString())
-                ? authenticated(userId) : null);
+        Authentication user = userId == null || credentials == null ? null
+                : tx.execute(status -> identity.checkPassword(userId, credentials.toString()) ? authenticated(userId) : null);
         if (user == null) {
             throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
         }

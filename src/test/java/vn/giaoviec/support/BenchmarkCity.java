@@ -1,8 +1,12 @@
 package vn.giaoviec.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -43,6 +47,26 @@ public final class BenchmarkCity {
     public static List<String> schools(JdbcClient jdbc, int count) {
         return jdbc.sql("select id from unit where kind in ('mam-non', 'tieu-hoc', 'thcs', 'thpt') order by id limit ?")
                 .param(count).query(String.class).list();
+    }
+
+    /**
+     * Issues a directive of one item, monitored by the Sở's office, to these recipients and waits until
+     * issuing has run to its end: every assignment's process started and no job left; the directive's id.
+     */
+    public static long issueAndWait(Api api, JdbcClient jdbc, ManagementService jobs, String number, List<String> recipients)
+            throws InterruptedException {
+        var issued = api.as("admin").post("/api/directives", Map.of("number", number, "issuer", "so-gddt",
+                "monitoringUnit", "so-gddt-vp", "subject", "V/v đo thời gian " + number, "items", List.of(Map.of(
+                        "no", "1", "text", "Báo cáo", "recipients", recipients, "deadline", "2099-12-31"))));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        long id = issued.json().get("id").asLong();
+        int expected = issued.json().get("assignmentCount").asInt();
+        // polling a benchmark's set-up is not a test of time
+        while (jdbc.sql("select count(*) from assignment where directive_id = ? and process_instance_id is not null")
+                .param(id).query(Long.class).single() < expected || jobs.createJobQuery().executable().count() > 0) {
+            Thread.sleep(50);
+        }
+        return id;
     }
 
     private static boolean onPostgres() {
