@@ -3,7 +3,6 @@ package vn.giaoviec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.giaoviec.support.Api;
+import vn.giaoviec.support.CamundaLogin;
 import vn.giaoviec.support.Chromium;
 import vn.giaoviec.support.EnglishLabels;
 import vn.giaoviec.support.Scenario;
@@ -50,7 +50,7 @@ class CockpitBrowserIntegrationTest {
     @BeforeEach
     void openBrowser() {
         browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Chromium.PATIENCE);
     }
 
     @AfterEach
@@ -76,9 +76,7 @@ class CockpitBrowserIntegrationTest {
         browser.get(cockpit);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
         assertThat(english()).as("login page").isEmpty();
-        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("admin");
-        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        CamundaLogin.signIn(browser, "admin", password);
 
         shows("Phiên quy trình đang chạy");
         shows("Sự cố đang mở");

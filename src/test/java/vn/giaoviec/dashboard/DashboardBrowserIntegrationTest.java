@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +48,6 @@ import vn.giaoviec.support.Scenario;
 class DashboardBrowserIntegrationTest {
 
     // generous: a cold Chromium on a busy CI machine
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort
     int port;
@@ -68,7 +66,7 @@ class DashboardBrowserIntegrationTest {
     @BeforeEach
     void openBrowser() {
         browser = Chromium.start();
-        wait = new WebDriverWait(browser, PATIENCE);
+        wait = new WebDriverWait(browser, Chromium.PATIENCE);
     }
 
     @AfterEach

@@ -59,7 +59,7 @@ class ReviewDraftBrowserIntegrationTest {
     @BeforeEach
     void openBrowser() {
         browser = Chromium.start();
-        wait = new WebDriverWait(browser, TasklistPage.PATIENCE);
+        wait = new WebDriverWait(browser, Chromium.PATIENCE);
         tasklist = new TasklistPage(browser, port, password);
     }
 

@@ -102,7 +102,7 @@ class HeadApprovalBrowserIntegrationTest {
         tasklist.screenshot("tasklist-head-approval.png");
         tasklist.complete();
 
-        new WebDriverWait(browser, TasklistPage.PATIENCE).withMessage(() -> "no review; Tasklist says: " + tasklist.notices())
+        new WebDriverWait(browser, Chromium.PATIENCE).withMessage(() -> "no review; Tasklist says: " + tasklist.notices())
                 .until(d -> task(process, AssignmentProcess.REVIEW_REPORT) != null);
         assertThat(task(process, "UserTask_HeadApproval")).isNull();
     }

@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * under {@code CI=true}, where it must run.
  */
 public final class Chromium {
+
+    /** How long a test waits for the browser: generous, for a cold Chromium on a busy CI machine. */
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static final File BROWSER = new File("/usr/bin/chromium");
     private static final File DRIVER = new File("/usr/bin/chromedriver");

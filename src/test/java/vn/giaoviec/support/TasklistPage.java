@@ -1,7 +1,6 @@
 package vn.giaoviec.support;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Camunda's Tasklist as a clerk uses it, in a browser started by {@link Chromium}. */
 public class TasklistPage {
 
-    // generous: a cold Chromium on a busy CI machine
-    public static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
 
     private final ChromeDriver browser;
@@ -29,7 +26,7 @@ public class TasklistPage {
 
     public TasklistPage(ChromeDriver browser, int port, String password) {
         this.browser = browser;
-        this.wait = new WebDriverWait(browser, PATIENCE);
+        this.wait = new WebDriverWait(browser, Chromium.PATIENCE);
         this.base = "http://localhost:" + port;
         this.password = password;
     }
@@ -45,10 +42,10 @@ public class TasklistPage {
         // the previous user's session ends, as on a shared office computer
         browser.manage().deleteAllCookies();
         showLogin();
-        browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị tôi"))).click();
+        CamundaLogin.signIn(browser, user, password);
+        new WebDriverWait(browser, Chromium.PATIENCE)
+                .withMessage(() -> user + " sees no unit filter at " + browser.getCurrentUrl() + "; Tasklist says: " + notices())
+                .until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Việc của đơn vị tôi"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-filter.active .name"),
                 "Việc của đơn vị tôi"));
     }
@@ -77,7 +74,7 @@ public class TasklistPage {
     public String open(String taskId) {
         By link = By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']");
         String[] name = new String[1];
-        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(browser, Chromium.PATIENCE).ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement found = d.findElement(link);
             name[0] = found.getText();
             found.click();

@@ -72,7 +72,7 @@ class TasklistAttachmentBrowserIntegrationTest {
     @BeforeEach
     void openBrowser() {
         browser = Chromium.start();
-        wait = new WebDriverWait(browser, TasklistPage.PATIENCE);
+        wait = new WebDriverWait(browser, Chromium.PATIENCE);
         tasklist = new TasklistPage(browser, port, password);
     }
 
@@ -115,7 +115,7 @@ class TasklistAttachmentBrowserIntegrationTest {
         tasklist.field("Textarea_proposals").sendKeys("Không");
         tasklist.complete();
         // the letter asks for a signed report: Tasklist says so, and the task stays open
-        new WebDriverWait(browser, TasklistPage.PATIENCE).withMessage(() -> "Tasklist says: " + tasklist.notices())
+        new WebDriverWait(browser, Chromium.PATIENCE).withMessage(() -> "Tasklist says: " + tasklist.notices())
                 .until(d -> tasklist.notices().contains("this directive asks for a report signed digitally"));
         // the engine's wrapping is gone: the clerk reads what is missing
         assertThat(tasklist.notices()).doesNotContain("ENGINE-").contains("Ảnh lễ ra quân.jpg: chưa ký số");
@@ -127,7 +127,7 @@ class TasklistAttachmentBrowserIntegrationTest {
                 .isEqualTo("Đã ký số bởi Nguyễn Văn An (Trường Tiểu học Quang Trung) lúc 14:05 20/03/2026 — hợp lệ");
         tasklist.screenshot("tasklist-report-files.png");
         tasklist.complete();
-        new WebDriverWait(browser, TasklistPage.PATIENCE).withMessage(() -> "report still open; Tasklist says: "
+        new WebDriverWait(browser, Chromium.PATIENCE).withMessage(() -> "report still open; Tasklist says: "
                 + tasklist.notices()).until(d -> task(process, AssignmentProcess.SUBMIT_REPORT) == null);
 
         JsonNode detail = scenario.detail(assignment);
@@ -161,7 +161,7 @@ class TasklistAttachmentBrowserIntegrationTest {
         assertThat(tasklist.english()).as("final report form").isEmpty();
         tasklist.screenshot("tasklist-final-report-files.png");
         tasklist.complete();
-        new WebDriverWait(browser, TasklistPage.PATIENCE).withMessage(() -> "final report still open; Tasklist says: "
+        new WebDriverWait(browser, Chromium.PATIENCE).withMessage(() -> "final report still open; Tasklist says: "
                 + tasklist.notices()).until(d -> tasks.createTaskQuery().taskId(consolidate.getId()).singleResult() == null);
 
         JsonNode attached = api.as("admin").get("/api/directives/" + directive).json().get("attachments");

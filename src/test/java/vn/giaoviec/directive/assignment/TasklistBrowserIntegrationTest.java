@@ -76,7 +76,7 @@ class TasklistBrowserIntegrationTest {
     @BeforeEach
     void openBrowser() {
         browser = Chromium.start();
-        wait = new WebDriverWait(browser, TasklistPage.PATIENCE);
+        wait = new WebDriverWait(browser, Chromium.PATIENCE);
         tasklist = new TasklistPage(browser, port, password);
     }
 
@@ -260,7 +260,7 @@ class TasklistBrowserIntegrationTest {
 
     /** Waits for Tasklist's completion of the step to go through; Tasklist's notices say why it did not. */
     private void gone(String process, String step) {
-        new WebDriverWait(browser, TasklistPage.PATIENCE).withMessage(() -> step + " still open; Tasklist says: "
+        new WebDriverWait(browser, Chromium.PATIENCE).withMessage(() -> step + " still open; Tasklist says: "
                         + tasklist.notices())
                 .until(d -> task(process, step) == null);
     }
@@ -282,7 +282,7 @@ class TasklistBrowserIntegrationTest {
 
     /** The process's next step, once Tasklist's completion went through; Tasklist's notices say why it did not. */
     private Task next(String process, String step) {
-        return new WebDriverWait(browser, TasklistPage.PATIENCE).withMessage(() -> "no " + step + "; Tasklist says: "
+        return new WebDriverWait(browser, Chromium.PATIENCE).withMessage(() -> "no " + step + "; Tasklist says: "
                         + tasklist.notices())
                 .until(d -> task(process, step));
     }
